@@ -1664,6 +1664,16 @@
         <source>A change to the process the lesson suggests.</source>
         <translation>Eine Änderung am Prozess, die die Erkenntnis nahelegt.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/coaching.cpp" line="63"/>
+        <source>Print the coaching grid as CSV: each rep&apos;s open deals per stage.</source>
+        <translation>Das Coaching-Raster als CSV ausgeben: die offenen Deals jedes Vertrieblers je Phase.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/coaching.cpp" line="66"/>
+        <source>Prints a row for every rep and open stage holding deals of theirs, by rep and stage: rep, stage, deals, activity_completion (the stage&apos;s recommended activities ticked on those deals, 0 to 1; empty when the stage recommends none), stalled (past the stage&apos;s age limit), overrides (let into the stage past its gate by a manager), median_days (days in the stage so far) and team_median_days (the same over every rep&apos;s deals in the stage).</source>
+        <translation>Gibt eine Zeile je Vertriebler und offener Phase mit Deals von ihm aus, nach Vertriebler und Phase: rep, stage, deals, activity_completion (die abgehakten empfohlenen Aktivitäten der Phase auf diesen Deals, 0 bis 1; leer, wenn die Phase keine empfiehlt), stalled (über der Altersgrenze der Phase), overrides (von einem Manager am Gate vorbei hereingelassen), median_days (bisherige Tage in der Phase) und team_median_days (dasselbe über die Deals aller Vertriebler in der Phase).</translation>
+    </message>
 </context>
 <context>
     <name>Stageboard::ActivityFlow</name>
@@ -1790,27 +1800,27 @@
 <context>
     <name>Stageboard::AgendaView</name>
     <message>
-        <location filename="../ui/agendaview.cpp" line="36"/>
+        <location filename="../ui/agendaview.cpp" line="37"/>
         <source>&amp;Plan Activity…</source>
         <translation>Aktivität &amp;planen…</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="40"/>
+        <location filename="../ui/agendaview.cpp" line="41"/>
         <source>Tick an activity to mark it done; double-click it to open its opportunity.</source>
         <translation>Haken Sie eine erledigte Aktivität ab; ein Doppelklick öffnet ihre Verkaufschance.</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="47"/>
+        <location filename="../ui/agendaview.cpp" line="48"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="56"/>
+        <location filename="../ui/agendaview.cpp" line="57"/>
         <source>Nothing planned for you. Plan the next call, meeting, task or email with Plan Activity…, or from an opportunity.</source>
         <translation>Nichts für Sie geplant. Planen Sie den nächsten Anruf, Termin, die nächste Aufgabe oder E-Mail mit „Aktivität planen…“ oder bei einer Verkaufschance.</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="72"/>
+        <location filename="../ui/agendaview.cpp" line="73"/>
         <source>Debriefs to review</source>
         <translation>Nachbesprechungen zu prüfen</translation>
     </message>
@@ -1819,42 +1829,78 @@
         <translation type="vanished">Anruf</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="77"/>
+        <location filename="../ui/agendaview.cpp" line="78"/>
+        <location filename="../ui/agendaview.cpp" line="108"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="77"/>
+        <location filename="../ui/agendaview.cpp" line="78"/>
         <source>Debriefed by</source>
         <translation>Nachbesprochen von</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="77"/>
+        <location filename="../ui/agendaview.cpp" line="78"/>
         <source>Asked</source>
         <translation>Angefragt</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="77"/>
+        <location filename="../ui/agendaview.cpp" line="78"/>
         <source>Call or meeting</source>
         <translation>Anruf oder Termin</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="83"/>
+        <location filename="../ui/agendaview.cpp" line="84"/>
         <source>&amp;Review…</source>
         <translation>&amp;Prüfen …</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="209"/>
+        <location filename="../ui/agendaview.cpp" line="104"/>
+        <source>Coaching notes for you</source>
+        <translation>Coaching-Notizen für Sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="108"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="108"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="108"/>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="117"/>
+        <source>&amp;Mark Read</source>
+        <translation>Als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="235"/>
+        <source>Coaching notes for you (%1)</source>
+        <translation>Coaching-Notizen für Sie (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="236"/>
+        <source>Coaching notes for you: none unread.</source>
+        <translation>Coaching-Notizen für Sie: keine ungelesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="284"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="218"/>
+        <location filename="../ui/agendaview.cpp" line="293"/>
         <source>Debriefs to review (%1)</source>
         <translation>Nachbesprechungen zu prüfen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="219"/>
+        <location filename="../ui/agendaview.cpp" line="294"/>
         <source>Debriefs to review: none waits for your feedback.</source>
         <translation>Nachbesprechungen zu prüfen: Keine wartet auf Ihre Rückmeldung.</translation>
     </message>
@@ -2415,6 +2461,272 @@
         <location filename="../ui/movedialogs.cpp" line="244"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::CoachingModel</name>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="91"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n Deal</numerusform>
+            <numerusform>%n Deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="94"/>
+        <source>%1 % of activities</source>
+        <translation>%1 % der Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="95"/>
+        <source>No activities</source>
+        <translation>Keine Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="96"/>
+        <source>%1 stalled · %2 overridden</source>
+        <translation>%1 stockend · %2 übersteuert</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="98"/>
+        <source>%1 d in stage (team %2 d)</source>
+        <translation>%1 T. in Phase (Team %2 T.)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="104"/>
+        <source>%1 has no open deal in %2.</source>
+        <translation>%1 hat keinen offenen Deal in %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="107"/>
+        <source>%1 in %2: %n open deal(s); %3 of the stage&apos;s recommended activities ticked; %4 stalled past the stage&apos;s age limit; %5 let in past the gate on an override; median %6 days in the stage, against %7 for the team. Select the cell to see its deals.</source>
+        <translation>
+            <numerusform>%1 in %2: %n offener Deal; %3 der empfohlenen Aktivitäten der Phase abgehakt; %4 über der Altersgrenze der Phase; %5 per Übersteuerung am Gate vorbei; Median %6 Tage in der Phase, gegenüber %7 im Team. Wählen Sie die Zelle, um ihre Deals zu sehen.</numerusform>
+            <numerusform>%1 in %2: %n offene Deals; %3 der empfohlenen Aktivitäten der Phase abgehakt; %4 über der Altersgrenze der Phase; %5 per Übersteuerung am Gate vorbei; Median %6 Tage in der Phase, gegenüber %7 im Team. Wählen Sie die Zelle, um ihre Deals zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="114"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="115"/>
+        <source>none (it recommends none)</source>
+        <translation>keine (sie empfiehlt keine)</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::CoachingService</name>
+    <message>
+        <location filename="../model/services/coaching.cpp" line="38"/>
+        <source>Only a manager or an admin writes coaching notes.</source>
+        <translation>Nur ein Manager oder ein Admin schreibt Coaching-Notizen.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/coaching.cpp" line="43"/>
+        <source>The deal &quot;%1&quot; is not this rep&apos;s.</source>
+        <translation>Der Deal „%1“ gehört nicht diesem Vertriebler.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/coaching.cpp" line="60"/>
+        <source>Only the rep a coaching note is for marks it read.</source>
+        <translation>Nur der Vertriebler, für den eine Coaching-Notiz ist, markiert sie als gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/coaching.cpp" line="71"/>
+        <source>Only a manager or an admin removes a coaching note.</source>
+        <translation>Nur ein Manager oder ein Admin entfernt eine Coaching-Notiz.</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::CoachingView</name>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="76"/>
+        <source>Each cell is a rep&apos;s open deals in a stage: how many, the share of the stage&apos;s recommended activities ticked, those stalled past the stage&apos;s age limit or let in on an override, and the median days in the stage against the team&apos;s. Select a cell to see its deals and write the rep a coaching note.</source>
+        <translation>Jede Zelle sind die offenen Deals eines Vertrieblers in einer Phase: wie viele, der Anteil abgehakter empfohlener Aktivitäten der Phase, die über der Altersgrenze oder per Übersteuerung hereingelassenen, und der Median der Tage in der Phase gegenüber dem des Teams. Wählen Sie eine Zelle, um ihre Deals zu sehen und dem Vertriebler eine Coaching-Notiz zu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="84"/>
+        <source>Coaching grid</source>
+        <translation>Coaching-Raster</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="92"/>
+        <source>No open deals to coach on yet. Deals that reps own in an open stage appear here.</source>
+        <translation>Noch keine offenen Deals zum Coachen. Deals von Vertrieblern in einer offenen Phase erscheinen hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="104"/>
+        <source>Deals of the selected cell</source>
+        <translation>Deals der gewählten Zelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="108"/>
+        <location filename="../ui/coachingview.cpp" line="137"/>
+        <source>Opportunity</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="108"/>
+        <source>Days in stage</source>
+        <translation>Tage in Phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="108"/>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="108"/>
+        <location filename="../ui/coachingview.cpp" line="320"/>
+        <source>Stalled</source>
+        <translation>Stockend</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="108"/>
+        <source>Override</source>
+        <translation>Übersteuerung</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="113"/>
+        <source>Double-click a deal to open it on the board.</source>
+        <translation>Doppelklick auf einen Deal öffnet ihn auf dem Board.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="133"/>
+        <source>Coaching notes of the selected rep</source>
+        <translation>Coaching-Notizen des gewählten Vertrieblers</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="137"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="137"/>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="137"/>
+        <location filename="../ui/coachingview.cpp" line="354"/>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="144"/>
+        <source>What the note is about</source>
+        <translation>Worum es in der Notiz geht</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="147"/>
+        <source>Coaching note</source>
+        <translation>Coaching-Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="148"/>
+        <source>What to try, what went well, what to look at together…</source>
+        <translation>Was ausprobieren, was gut lief, was gemeinsam ansehen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="152"/>
+        <source>Follow up on</source>
+        <translation>Nachfassen am</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="157"/>
+        <source>Follow-up date</source>
+        <translation>Datum zum Nachfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="160"/>
+        <source>&amp;Add Note</source>
+        <translation>Notiz &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="163"/>
+        <source>Remove Note</source>
+        <translation>Notiz entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="293"/>
+        <source>Select a cell to see its deals.</source>
+        <translation>Wählen Sie eine Zelle, um ihre Deals zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="301"/>
+        <source>About %1&apos;s work in general</source>
+        <translation>Zur Arbeit von %1 allgemein</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="319"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="319"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="325"/>
+        <source>About %1</source>
+        <translation>Zu %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/coachingview.cpp" line="329"/>
+        <source>%1 in %2: %n open deal(s), the longest in the stage first</source>
+        <translation>
+            <numerusform>%1 in %2: %n offener Deal, der längste in der Phase zuerst</numerusform>
+            <numerusform>%1 in %2: %n offene Deals, der längste in der Phase zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="339"/>
+        <source>Coaching notes</source>
+        <translation>Coaching-Notizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="354"/>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="357"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="362"/>
+        <source>Coaching notes to %1: none yet.</source>
+        <translation>Coaching-Notizen an %1: noch keine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="363"/>
+        <source>Coaching notes to %1 (%2)</source>
+        <translation>Coaching-Notizen an %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="383"/>
+        <source>Only a manager or an admin writes coaching notes.</source>
+        <translation>Nur ein Manager oder ein Admin schreibt Coaching-Notizen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="384"/>
+        <source>Select a cell to write its rep a note.</source>
+        <translation>Wählen Sie eine Zelle, um ihrem Vertriebler eine Notiz zu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="385"/>
+        <source>The rep finds the note on their agenda.</source>
+        <translation>Der Vertriebler findet die Notiz in seiner Agenda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="403"/>
+        <source>Coaching note written to %1.</source>
+        <translation>Coaching-Notiz an %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -3972,47 +4284,47 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="103"/>
+        <location filename="../model/storage/databasecopy.cpp" line="104"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation>%1 enthält bereits %2 Verkaufschancen; kopieren Sie in eine neue, leere Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="117"/>
+        <location filename="../model/storage/databasecopy.cpp" line="118"/>
         <source>Cannot empty %1 in %2</source>
         <translation>%1 in %2 kann nicht geleert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="128"/>
+        <location filename="../model/storage/databasecopy.cpp" line="129"/>
         <source>Cannot read %1 from %2</source>
         <translation>%1 kann nicht aus %2 gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="158"/>
+        <location filename="../model/storage/databasecopy.cpp" line="159"/>
         <source>Cannot copy %1 into %2</source>
         <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="160"/>
+        <location filename="../model/storage/databasecopy.cpp" line="161"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation>Das Kopieren wurde angehalten; %1 wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="192"/>
+        <location filename="../model/storage/databasecopy.cpp" line="193"/>
         <source>Cannot count the stakeholders in %1</source>
         <translation>Die Beteiligten in %1 lassen sich nicht zählen</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="207"/>
+        <location filename="../model/storage/databasecopy.cpp" line="208"/>
         <source>Cannot find the ids of %1</source>
         <translation>Die IDs von %1 können nicht gefunden werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="217"/>
+        <location filename="../model/storage/databasecopy.cpp" line="218"/>
         <source>Cannot set the next id of %1</source>
         <translation>Die nächste ID von %1 kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="233"/>
+        <location filename="../model/storage/databasecopy.cpp" line="234"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation>Die Kopie von %1 stimmt nicht überein: %2 Zeilen in %3, %4 in %5. Nichts wurde kopiert.</translation>
     </message>
@@ -5861,389 +6173,394 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
-        <location filename="../ui/mainwindow.cpp" line="1164"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="1176"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Board and forecast</source>
         <translation>Board und Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>&amp;Clear Filter</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Win/Loss</source>
         <translation>Gewonnen/Verloren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Coming due: %1</source>
         <translation>Bald fällig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Mit gemeinsamer Datenbank &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>&amp;Import Opportunities…</source>
         <translation>Verkaufschancen &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>&amp;Export Opportunities…</source>
         <translation>Verkaufschancen &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Export Stage &amp;History…</source>
         <translation>Phasenverlauf e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Export &amp;Forecast…</source>
         <translation>&amp;Prognose exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>Export &amp;Stakeholders…</source>
         <translation>Beteili&amp;gte exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>Export &amp;Activities…</source>
         <translation>A&amp;ktivitäten exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Neue Verkaufschance …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>Verkaufschance &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>&amp;Delete Opportunity</source>
         <translation>Verkaufschance &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>In die nä&amp;chste Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>In die v&amp;orige Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>&amp;Opportunity Panel</source>
         <translation>&amp;Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>&amp;Win/Loss</source>
         <translation>&amp;Gewonnen/Verloren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
-        <location filename="../ui/mainwindow.cpp" line="1324"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="1336"/>
         <source>&amp;Sort Cards By</source>
         <translation>Karten sor&amp;tieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>&amp;Compact Cards</source>
         <translation>&amp;Kompakte Karten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>Zoom &amp;Out</source>
         <translation>Verklei&amp;nern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Card &amp;Legend…</source>
         <translation>Karten&amp;legende…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>The System&apos;s Language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>F&amp;orecast</source>
         <translation>P&amp;rognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quoten und Währungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Take &amp;Snapshot</source>
         <translation>&amp;Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>Die heutige Prognose wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Dashboard als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Export &amp;Win/Loss as PDF…</source>
         <translation>&amp;Gewonnen/Verloren als PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>&amp;Print Dashboard…</source>
         <translation>Dashboard &amp;drucken …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;zess</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Vertriebs&amp;prozess bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Benutzer und Rollen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>&amp;Team Roles…</source>
         <translation>&amp;Teamrollen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>&amp;Buying Roles…</source>
         <translation>&amp;Einkaufsrollen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>&amp;Competitors…</source>
         <translation>&amp;Wettbewerber …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>Stage &amp;Guide…</source>
         <translation>Phasen&amp;leitfaden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Phasenleitfaden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Willkommenstour</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>&amp;About Stageboard</source>
         <translation>Ü&amp;ber Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>About Stageboard</source>
         <translation>Über Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Ihr Vertriebsprozess als Board: Phasen mit Leitfaden, Gates und einem vollständigen Protokoll jeder Bewegung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Meine Deals</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Nur die Deals der handelnden Person (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>Nothing Planned</source>
         <translation>Nichts geplant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Only the open deals with no activity planned (the cards with an orange ring): each needs its next step</source>
         <translation>Nur die offenen Deals ohne geplante Aktivität (die Karten mit orangem Ring): Jeder braucht seinen nächsten Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="869"/>
+        <location filename="../ui/mainwindow.cpp" line="880"/>
         <source>The board</source>
         <translation>Das Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="870"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Jede Spalte ist eine Phase des Vertriebsprozesses, mit ihren Summen. Ziehen Sie eine Karte in eine andere Spalte, um den Deal zu verschieben: Das Gate der Phase prüft zuerst ihre Ausstiegskriterien. Ein Rechtsklick auf eine Karte oder einen Spaltenkopf bietet mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="874"/>
+        <location filename="../ui/mainwindow.cpp" line="885"/>
         <source>The opportunity panel</source>
         <translation>Die Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <location filename="../ui/mainwindow.cpp" line="987"/>
         <source>Define your company&apos;s own roles (Legal, Plant manager, …) and who holds them</source>
         <translation>Die eigenen Rollen Ihrer Firma festlegen (Legal, Werksleitung, …) und wer sie innehat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="977"/>
+        <location filename="../ui/mainwindow.cpp" line="988"/>
         <source>Only an admin can change the team roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann die Teamrollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, Arbeiten als).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="979"/>
+        <location filename="../ui/mainwindow.cpp" line="990"/>
         <source>Add, rename or remove the roles a stakeholder can have (Champion, …)</source>
         <translation>Die Rollen hinzufügen, umbenennen oder entfernen, die Beteiligte haben können (Fürsprecher, …)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="980"/>
+        <location filename="../ui/mainwindow.cpp" line="991"/>
         <source>Only an admin can change the buying roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann die Einkaufsrollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1153"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln Verkaufschance · %1</numerusform>
@@ -6251,7 +6568,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1154"/>
+        <location filename="../ui/mainwindow.cpp" line="1166"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 von %Ln Verkaufschance angezeigt · %2</numerusform>
@@ -6259,347 +6576,347 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="885"/>
+        <location filename="../ui/mainwindow.cpp" line="896"/>
         <source>The forecast</source>
         <translation>Die Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="886"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>Der Reiter Prognose zeigt in Diagrammen, was abgeschlossen wird: nach Zeitraum, Phase und Vertriebler, gegen die Quote, mit den aus abgeschlossenen Deals beobachteten Gewinnquoten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="889"/>
+        <location filename="../ui/mainwindow.cpp" line="900"/>
         <source>Welcome to Stageboard</source>
         <translation>Willkommen bei Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="890"/>
+        <location filename="../ui/mainwindow.cpp" line="901"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Dies ist eine Demo-Pipeline mit erfundenen Deals: Probieren Sie alles aus, Bearbeiten ▸ Rückgängig nimmt es zurück. Datei ▸ Neue Datenbank beginnt Ihre eigene. Hilfe ▸ Willkommenstour zeigt dies erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="972"/>
+        <location filename="../ui/mainwindow.cpp" line="983"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann den Vertriebsprozess ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="973"/>
+        <location filename="../ui/mainwindow.cpp" line="984"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Personen hinzufügen, ihre Rollen ändern, Ausgeschiedene deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="974"/>
+        <location filename="../ui/mainwindow.cpp" line="985"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann Benutzer und Rollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
-        <location filename="../ui/mainwindow.cpp" line="1245"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="1257"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Die Pipeline, die das Board zeigt; jede hat ihre eigenen Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Nach Titel, Firma, Kontakt oder nächstem Schritt filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>Owner filter</source>
         <translation>Filter nach Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>Acting as </source>
         <translation>Arbeiten als </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>Acting as</source>
         <translation>Arbeiten als</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>No shared database was chosen.</source>
         <translation>Es wurde keine gemeinsame Datenbank gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="752"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>Die Datenbank wurde aktualisiert; die vorige Version wurde als %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="842"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="843"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="946"/>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="952"/>
+        <location filename="../ui/mainwindow.cpp" line="963"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="953"/>
+        <location filename="../ui/mainwindow.cpp" line="964"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="971"/>
+        <location filename="../ui/mainwindow.cpp" line="982"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
-        <location filename="../ui/mainwindow.cpp" line="1058"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="1070"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1074"/>
+        <location filename="../ui/mainwindow.cpp" line="1086"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1073"/>
-        <location filename="../ui/mainwindow.cpp" line="1081"/>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1093"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="875"/>
+        <location filename="../ui/mainwindow.cpp" line="886"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie aus und drücken Sie die Eingabetaste: Rechts öffnet sich ihre Leiste mit dem Leitfaden der Phase, den abzuhakenden Aktivitäten, den Ausstiegskriterien und dem Verlauf des Deals. Strg+I blendet sie ein oder aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1073"/>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
         <source>no. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1097"/>
+        <location filename="../ui/mainwindow.cpp" line="1109"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1099"/>
+        <location filename="../ui/mainwindow.cpp" line="1111"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1125"/>
+        <location filename="../ui/mainwindow.cpp" line="1137"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Noch keine Verkaufschancen in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1126"/>
+        <location filename="../ui/mainwindow.cpp" line="1138"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Legen Sie die erste an oder importieren Sie sie aus Salesforce, HubSpot oder Pipedrive. Ein Admin kann vorher die Phasen gestalten und das Team anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1132"/>
+        <location filename="../ui/mainwindow.cpp" line="1144"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Keine Verkaufschance von %1 in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1133"/>
+        <location filename="../ui/mainwindow.cpp" line="1145"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Keine Verkaufschance passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1135"/>
+        <location filename="../ui/mainwindow.cpp" line="1147"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Nur die Verkaufschancen von %1 werden durchsucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Der Filter sucht in Titeln, Firmen, Kontakten und nächsten Schritten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1173"/>
+        <location filename="../ui/mainwindow.cpp" line="1185"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1198"/>
+        <location filename="../ui/mainwindow.cpp" line="1210"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1207"/>
+        <location filename="../ui/mainwindow.cpp" line="1219"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1211"/>
+        <location filename="../ui/mainwindow.cpp" line="1223"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1211"/>
+        <location filename="../ui/mainwindow.cpp" line="1223"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1211"/>
+        <location filename="../ui/mainwindow.cpp" line="1223"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1240"/>
+        <location filename="../ui/mainwindow.cpp" line="1252"/>
         <source>Next or previous column</source>
         <translation>Nächste oder vorige Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1240"/>
+        <location filename="../ui/mainwindow.cpp" line="1252"/>
         <source>Left, Right</source>
         <translation>Links, Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1241"/>
+        <location filename="../ui/mainwindow.cpp" line="1253"/>
         <source>Open the selected card</source>
         <translation>Die gewählte Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1241"/>
+        <location filename="../ui/mainwindow.cpp" line="1253"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1280"/>
+        <location filename="../ui/mainwindow.cpp" line="1292"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1281"/>
+        <location filename="../ui/mainwindow.cpp" line="1293"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1283"/>
+        <location filename="../ui/mainwindow.cpp" line="1295"/>
         <source>&amp;Move To</source>
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1291"/>
+        <location filename="../ui/mainwindow.cpp" line="1303"/>
         <source>Mark &amp;Won…</source>
         <translation>Als &amp;gewonnen markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1298"/>
+        <location filename="../ui/mainwindow.cpp" line="1310"/>
         <source>Mark &amp;Lost…</source>
         <translation>Als verlo&amp;ren markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1304"/>
+        <location filename="../ui/mainwindow.cpp" line="1316"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1318"/>
+        <location filename="../ui/mainwindow.cpp" line="1330"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Neue Verkaufschance hier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1321"/>
+        <location filename="../ui/mainwindow.cpp" line="1333"/>
         <source>E&amp;xpand</source>
         <translation>&amp;Aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1321"/>
+        <location filename="../ui/mainwindow.cpp" line="1333"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Einklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1376"/>
+        <location filename="../ui/mainwindow.cpp" line="1388"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1389"/>
+        <location filename="../ui/mainwindow.cpp" line="1401"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1400"/>
+        <location filename="../ui/mainwindow.cpp" line="1412"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1417"/>
+        <location filename="../ui/mainwindow.cpp" line="1429"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1418"/>
+        <location filename="../ui/mainwindow.cpp" line="1430"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1432"/>
+        <location filename="../ui/mainwindow.cpp" line="1444"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1433"/>
+        <location filename="../ui/mainwindow.cpp" line="1445"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1443"/>
-        <location filename="../ui/mainwindow.cpp" line="1451"/>
+        <location filename="../ui/mainwindow.cpp" line="1455"/>
+        <location filename="../ui/mainwindow.cpp" line="1463"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1444"/>
+        <location filename="../ui/mainwindow.cpp" line="1456"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1448"/>
+        <location filename="../ui/mainwindow.cpp" line="1460"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1452"/>
+        <location filename="../ui/mainwindow.cpp" line="1464"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -8389,17 +8706,17 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="656"/>
+        <location filename="../model/storage/schema.cpp" line="675"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Sie enthält Tabellen, ist aber keine Stageboard-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="665"/>
+        <location filename="../model/storage/schema.cpp" line="684"/>
         <source>It has no schema version.</source>
         <translation>Sie hat keine Schemaversion.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="669"/>
+        <location filename="../model/storage/schema.cpp" line="688"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Ihre Schemaversion „%1“ ist ungültig.</translation>
     </message>
@@ -8407,12 +8724,12 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ServerRoles</name>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="394"/>
+        <location filename="../model/storage/serverroles.cpp" line="415"/>
         <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
         <translation>Rollen werden auf einem PostgreSQL-Server eingerichtet; %1 ist eine Datei, die nur das Konto ihres Eigentümers öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="400"/>
+        <location filename="../model/storage/serverroles.cpp" line="421"/>
         <source>Cannot set up the roles on %1: %2</source>
         <translation>Die Rollen auf %1 können nicht eingerichtet werden: %2</translation>
     </message>
@@ -8493,114 +8810,114 @@ Quote: %2</translation>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="117"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="118"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="124"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="125"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="127"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="128"/>
         <source>Cannot create the database file %1.</source>
         <translation>Die Datenbankdatei %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="131"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="132"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation>%1 kann nicht beschrieben werden: Die Datei ist schreibgeschützt. Prüfen Sie die Berechtigungen oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="135"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="136"/>
         <source>%1 is damaged: it is %2 bytes long, but its header says %3. It was probably cut short by an interrupted copy or download. It has not been changed; restore it from a backup.</source>
         <translation>%1 ist beschädigt: Sie ist %2 Byte lang, laut Kopf aber %3. Vermutlich wurde sie durch ein unterbrochenes Kopieren oder Herunterladen abgeschnitten. Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="161"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="162"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="165"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="177"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="166"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="178"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="178"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="179"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation>%1 ist keine Stageboard-Datenbank oder beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="187"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="376"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="188"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="377"/>
         <source>Cannot prepare the database</source>
         <translation>Die Datenbank kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="192"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="193"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation>%1 kann nicht beschrieben werden: %2. Vielleicht verwendet ein anderes Programm sie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="211"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="213"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="222"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="212"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="214"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="223"/>
         <source>Cannot back up the database before upgrading it</source>
         <translation>Die Datenbank kann vor dem Aktualisieren nicht gesichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="227"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="228"/>
         <source>schema %1 of %2</source>
         <translation>Schema %1 von %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="258"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="259"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is in the package libqt6sql6-psql.</source>
         <translation>Der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert; unter Debian ist er im Paket libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="272"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="331"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="273"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="332"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="285"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="286"/>
         <source>&quot;%1&quot; cannot be the name of a new database: use letters, digits, _ and - (up to 63, starting with a letter).</source>
         <translation>„%1“ kann nicht der Name einer neuen Datenbank sein: Verwenden Sie Buchstaben, Ziffern, _ und - (bis zu 63, beginnend mit einem Buchstaben).</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="301"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="302"/>
         <source>Cannot connect to the server of %1: %2</source>
         <translation>Keine Verbindung zum Server von %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="310"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="311"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="353"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="354"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation>%1 ist keine Stageboard-Datenbank: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="356"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="357"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation>%1 wurde von einer neueren Stageboard-Version geschrieben (Datenbankversion %2; diese Version liest bis %3). Sie wurde nicht verändert. Bitte aktualisieren Sie Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="238"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="239"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation>Die Sicherung %1 kann vor dem Aktualisieren von %2 nicht geschrieben werden; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="383"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="402"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="405"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="384"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="403"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="406"/>
         <source>Cannot upgrade the database</source>
         <translation>Die Datenbank kann nicht aktualisiert werden</translation>
     </message>
@@ -9518,6 +9835,57 @@ Quote: %2</translation>
         <source>Cannot read the lessons</source>
         <translation>Die Erkenntnisse können nicht gelesen werden</translation>
     </message>
+    <message>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="68"/>
+        <source>Cannot add up the coaching figures</source>
+        <translation>Die Coaching-Zahlen können nicht ermittelt werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="120"/>
+        <source>Cannot read the deals</source>
+        <translation>Die Deals können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="138"/>
+        <source>Cannot read the coaching notes</source>
+        <translation>Die Coaching-Notizen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="150"/>
+        <source>A coaching note needs its text.</source>
+        <translation>Eine Coaching-Notiz braucht ihren Text.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="152"/>
+        <source>The coaching note is longer than %1 characters.</source>
+        <translation>Die Coaching-Notiz ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="154"/>
+        <source>A coaching note needs the rep it is for and its author.</source>
+        <translation>Eine Coaching-Notiz braucht ihren Vertriebler und ihren Verfasser.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="171"/>
+        <source>Cannot save the coaching note</source>
+        <translation>Die Coaching-Notiz kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="186"/>
+        <source>Cannot mark the coaching note read</source>
+        <translation>Die Coaching-Notiz kann nicht als gelesen markiert werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="188"/>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="203"/>
+        <source>The coaching note %1 does not exist.</source>
+        <translation>Die Coaching-Notiz %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="201"/>
+        <source>Cannot remove the coaching note</source>
+        <translation>Die Coaching-Notiz kann nicht entfernt werden</translation>
+    </message>
 </context>
 <context>
     <name>Stageboard::StageChecklistModel</name>
@@ -10312,7 +10680,7 @@ Verantwortlich: %4</translation>
         <location filename="../ui/winlossview.cpp" line="57"/>
         <location filename="../ui/winlossview.cpp" line="552"/>
         <location filename="../ui/winlossview.cpp" line="586"/>
-        <location filename="../ui/winlossview.cpp" line="671"/>
+        <location filename="../ui/winlossview.cpp" line="672"/>
         <source>Won</source>
         <translation>Gewonnen</translation>
     </message>
@@ -10320,7 +10688,7 @@ Verantwortlich: %4</translation>
         <location filename="../ui/winlossview.cpp" line="58"/>
         <location filename="../ui/winlossview.cpp" line="553"/>
         <location filename="../ui/winlossview.cpp" line="587"/>
-        <location filename="../ui/winlossview.cpp" line="671"/>
+        <location filename="../ui/winlossview.cpp" line="672"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
@@ -10597,58 +10965,58 @@ Verantwortlich: %4</translation>
     </message>
     <message>
         <location filename="../ui/winlossview.cpp" line="577"/>
-        <location filename="../ui/winlossview.cpp" line="617"/>
+        <location filename="../ui/winlossview.cpp" line="618"/>
         <source>Deals closed</source>
         <translation>Abgeschlossene Deals</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="621"/>
+        <location filename="../ui/winlossview.cpp" line="622"/>
         <source>Win rate (%)</source>
         <translation>Gewinnquote (%)</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="636"/>
+        <location filename="../ui/winlossview.cpp" line="637"/>
         <source>No deals closed in this period</source>
         <translation>Keine Deals in diesem Zeitraum abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="638"/>
+        <location filename="../ui/winlossview.cpp" line="639"/>
         <source>Open a database to see its closed deals.</source>
         <translation>Öffnen Sie eine Datenbank, um ihre abgeschlossenen Deals zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="639"/>
+        <location filename="../ui/winlossview.cpp" line="640"/>
         <source>Deals won or lost with a close date from %1 to %2 are counted here. Choose an earlier month, other filters, or close deals on the board.</source>
         <translation>Hier zählen die Deals, die mit Abschlussdatum von %1 bis %2 gewonnen oder verloren wurden. Wählen Sie einen früheren Monat oder andere Filter, oder schließen Sie Deals auf dem Board ab.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="679"/>
+        <location filename="../ui/winlossview.cpp" line="680"/>
         <source>&lt;b&gt;Lessons learned: %1&lt;/b&gt;: none yet. A manager writes them on the Look-back tab.</source>
         <translation>&lt;b&gt;Erkenntnisse: %1&lt;/b&gt;: noch keine. Ein Manager schreibt sie im Tab Rückblick.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="683"/>
+        <location filename="../ui/winlossview.cpp" line="684"/>
         <source>&lt;b&gt;Lessons learned: %1&lt;/b&gt;, newest first.</source>
         <translation>&lt;b&gt;Erkenntnisse: %1&lt;/b&gt;, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="687"/>
+        <location filename="../ui/winlossview.cpp" line="688"/>
         <source>&lt;b&gt;Lessons learned&lt;/b&gt;: none yet. A manager writes them on the Look-back tab.</source>
         <translation>&lt;b&gt;Erkenntnisse&lt;/b&gt;: noch keine. Ein Manager schreibt sie im Tab Rückblick.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="690"/>
+        <location filename="../ui/winlossview.cpp" line="691"/>
         <source>&lt;b&gt;Lessons learned&lt;/b&gt;, newest first. Select a row above to see its own.</source>
         <translation>&lt;b&gt;Erkenntnisse&lt;/b&gt;, die neuesten zuerst. Wählen Sie oben eine Zeile, um nur ihre zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="695"/>
-        <location filename="../ui/winlossview.cpp" line="702"/>
+        <location filename="../ui/winlossview.cpp" line="696"/>
+        <location filename="../ui/winlossview.cpp" line="703"/>
         <source>Stageboard win/loss</source>
         <translation>Stageboard Gewonnen/Verloren</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="701"/>
+        <location filename="../ui/winlossview.cpp" line="702"/>
         <source>Export Win/Loss as PDF</source>
         <translation>Gewonnen/Verloren als PDF exportieren</translation>
     </message>

@@ -166,6 +166,36 @@
     </message>
 </context>
 <context>
+    <name>Stageboard::CoachingModel</name>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="91"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="107"/>
+        <source>%1 in %2: %n open deal(s); %3 of the stage&apos;s recommended activities ticked; %4 stalled past the stage&apos;s age limit; %5 let in past the gate on an override; median %6 days in the stage, against %7 for the team. Select the cell to see its deals.</source>
+        <translation>
+            <numerusform>%1 in %2: %n open deal; %3 of the stage&apos;s recommended activities ticked; %4 stalled past the stage&apos;s age limit; %5 let in past the gate on an override; median %6 days in the stage, against %7 for the team. Select the cell to see its deals.</numerusform>
+            <numerusform>%1 in %2: %n open deals; %3 of the stage&apos;s recommended activities ticked; %4 stalled past the stage&apos;s age limit; %5 let in past the gate on an override; median %6 days in the stage, against %7 for the team. Select the cell to see its deals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::CoachingView</name>
+    <message numerus="yes">
+        <location filename="../ui/coachingview.cpp" line="329"/>
+        <source>%1 in %2: %n open deal(s), the longest in the stage first</source>
+        <translation>
+            <numerusform>%1 in %2: %n open deal, the longest in the stage first</numerusform>
+            <numerusform>%1 in %2: %n open deals, the longest in the stage first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::ContactsView</name>
     <message numerus="yes">
         <location filename="../ui/contactsview.cpp" line="74"/>
@@ -336,7 +366,7 @@
 <context>
     <name>Stageboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1153"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunity · %1</numerusform>
@@ -344,7 +374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1154"/>
+        <location filename="../ui/mainwindow.cpp" line="1166"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 of %Ln opportunity shown · %2</numerusform>

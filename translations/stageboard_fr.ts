@@ -1664,6 +1664,16 @@
         <source>A change to the process the lesson suggests.</source>
         <translation>Un changement du processus que suggère la leçon.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/coaching.cpp" line="63"/>
+        <source>Print the coaching grid as CSV: each rep&apos;s open deals per stage.</source>
+        <translation>Afficher la grille de coaching en CSV : les affaires ouvertes de chaque commercial par étape.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/coaching.cpp" line="66"/>
+        <source>Prints a row for every rep and open stage holding deals of theirs, by rep and stage: rep, stage, deals, activity_completion (the stage&apos;s recommended activities ticked on those deals, 0 to 1; empty when the stage recommends none), stalled (past the stage&apos;s age limit), overrides (let into the stage past its gate by a manager), median_days (days in the stage so far) and team_median_days (the same over every rep&apos;s deals in the stage).</source>
+        <translation>Affiche une ligne par commercial et par étape ouverte où il a des affaires, par commercial et étape : rep, stage, deals, activity_completion (les activités recommandées de l’étape cochées sur ces affaires, de 0 à 1 ; vide si l’étape n’en recommande aucune), stalled (au-delà de la limite d’âge de l’étape), overrides (admises dans l’étape malgré son passage par un manager), median_days (jours passés dans l’étape) et team_median_days (la même chose pour les affaires de tous les commerciaux dans l’étape).</translation>
+    </message>
 </context>
 <context>
     <name>Stageboard::ActivityFlow</name>
@@ -1790,27 +1800,27 @@
 <context>
     <name>Stageboard::AgendaView</name>
     <message>
-        <location filename="../ui/agendaview.cpp" line="36"/>
+        <location filename="../ui/agendaview.cpp" line="37"/>
         <source>&amp;Plan Activity…</source>
         <translation>&amp;Planifier une activité…</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="40"/>
+        <location filename="../ui/agendaview.cpp" line="41"/>
         <source>Tick an activity to mark it done; double-click it to open its opportunity.</source>
         <translation>Cochez une activité faite ; un double-clic ouvre son opportunité.</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="47"/>
+        <location filename="../ui/agendaview.cpp" line="48"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="56"/>
+        <location filename="../ui/agendaview.cpp" line="57"/>
         <source>Nothing planned for you. Plan the next call, meeting, task or email with Plan Activity…, or from an opportunity.</source>
         <translation>Rien de prévu pour vous. Planifiez le prochain appel, rendez-vous, tâche ou e-mail avec « Planifier une activité… », ou depuis une opportunité.</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="72"/>
+        <location filename="../ui/agendaview.cpp" line="73"/>
         <source>Debriefs to review</source>
         <translation>Débriefings à relire</translation>
     </message>
@@ -1819,42 +1829,78 @@
         <translation type="vanished">Appel</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="77"/>
+        <location filename="../ui/agendaview.cpp" line="78"/>
+        <location filename="../ui/agendaview.cpp" line="108"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="77"/>
+        <location filename="../ui/agendaview.cpp" line="78"/>
         <source>Debriefed by</source>
         <translation>Débriefé par</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="77"/>
+        <location filename="../ui/agendaview.cpp" line="78"/>
         <source>Asked</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="77"/>
+        <location filename="../ui/agendaview.cpp" line="78"/>
         <source>Call or meeting</source>
         <translation>Appel ou réunion</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="83"/>
+        <location filename="../ui/agendaview.cpp" line="84"/>
         <source>&amp;Review…</source>
         <translation>&amp;Relire…</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="209"/>
+        <location filename="../ui/agendaview.cpp" line="104"/>
+        <source>Coaching notes for you</source>
+        <translation>Notes de coaching pour vous</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="108"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="108"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="108"/>
+        <source>Follow up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="117"/>
+        <source>&amp;Mark Read</source>
+        <translation>&amp;Marquer comme lue</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="235"/>
+        <source>Coaching notes for you (%1)</source>
+        <translation>Notes de coaching pour vous (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="236"/>
+        <source>Coaching notes for you: none unread.</source>
+        <translation>Notes de coaching pour vous : aucune non lue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="284"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="218"/>
+        <location filename="../ui/agendaview.cpp" line="293"/>
         <source>Debriefs to review (%1)</source>
         <translation>Débriefings à relire (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="219"/>
+        <location filename="../ui/agendaview.cpp" line="294"/>
         <source>Debriefs to review: none waits for your feedback.</source>
         <translation>Débriefings à relire : aucun n’attend votre retour.</translation>
     </message>
@@ -2415,6 +2461,272 @@
         <location filename="../ui/movedialogs.cpp" line="244"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes :</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::CoachingModel</name>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="91"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n affaire</numerusform>
+            <numerusform>%n affaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="94"/>
+        <source>%1 % of activities</source>
+        <translation>%1 % des activités</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="95"/>
+        <source>No activities</source>
+        <translation>Aucune activité</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="96"/>
+        <source>%1 stalled · %2 overridden</source>
+        <translation>%1 en panne · %2 forcées</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="98"/>
+        <source>%1 d in stage (team %2 d)</source>
+        <translation>%1 j dans l’étape (équipe %2 j)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="104"/>
+        <source>%1 has no open deal in %2.</source>
+        <translation>%1 n’a aucune affaire ouverte dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="107"/>
+        <source>%1 in %2: %n open deal(s); %3 of the stage&apos;s recommended activities ticked; %4 stalled past the stage&apos;s age limit; %5 let in past the gate on an override; median %6 days in the stage, against %7 for the team. Select the cell to see its deals.</source>
+        <translation>
+            <numerusform>%1 dans %2 : %n affaire ouverte ; %3 des activités recommandées de l’étape cochées ; %4 au-delà de la limite d’âge ; %5 admises malgré le passage, par dérogation ; médiane de %6 jours dans l’étape, contre %7 pour l’équipe. Sélectionnez la cellule pour voir ses affaires.</numerusform>
+            <numerusform>%1 dans %2 : %n affaires ouvertes ; %3 des activités recommandées de l’étape cochées ; %4 au-delà de la limite d’âge ; %5 admises malgré le passage, par dérogation ; médiane de %6 jours dans l’étape, contre %7 pour l’équipe. Sélectionnez la cellule pour voir ses affaires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="114"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="115"/>
+        <source>none (it recommends none)</source>
+        <translation>aucune (elle n’en recommande aucune)</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::CoachingService</name>
+    <message>
+        <location filename="../model/services/coaching.cpp" line="38"/>
+        <source>Only a manager or an admin writes coaching notes.</source>
+        <translation>Seul un manager ou un administrateur rédige des notes de coaching.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/coaching.cpp" line="43"/>
+        <source>The deal &quot;%1&quot; is not this rep&apos;s.</source>
+        <translation>L’affaire « %1 » n’est pas celle de ce commercial.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/coaching.cpp" line="60"/>
+        <source>Only the rep a coaching note is for marks it read.</source>
+        <translation>Seul le commercial destinataire d’une note de coaching la marque comme lue.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/coaching.cpp" line="71"/>
+        <source>Only a manager or an admin removes a coaching note.</source>
+        <translation>Seul un manager ou un administrateur supprime une note de coaching.</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::CoachingView</name>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="76"/>
+        <source>Each cell is a rep&apos;s open deals in a stage: how many, the share of the stage&apos;s recommended activities ticked, those stalled past the stage&apos;s age limit or let in on an override, and the median days in the stage against the team&apos;s. Select a cell to see its deals and write the rep a coaching note.</source>
+        <translation>Chaque cellule réunit les affaires ouvertes d’un commercial dans une étape : leur nombre, la part des activités recommandées cochées, celles au-delà de la limite d’âge ou admises par dérogation, et la médiane des jours dans l’étape face à celle de l’équipe. Sélectionnez une cellule pour voir ses affaires et écrire une note de coaching au commercial.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="84"/>
+        <source>Coaching grid</source>
+        <translation>Grille de coaching</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="92"/>
+        <source>No open deals to coach on yet. Deals that reps own in an open stage appear here.</source>
+        <translation>Aucune affaire ouverte à coacher pour l’instant. Les affaires des commerciaux dans une étape ouverte apparaissent ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="104"/>
+        <source>Deals of the selected cell</source>
+        <translation>Affaires de la cellule sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="108"/>
+        <location filename="../ui/coachingview.cpp" line="137"/>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="108"/>
+        <source>Days in stage</source>
+        <translation>Jours dans l’étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="108"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="108"/>
+        <location filename="../ui/coachingview.cpp" line="320"/>
+        <source>Stalled</source>
+        <translation>En panne</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="108"/>
+        <source>Override</source>
+        <translation>Dérogation</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="113"/>
+        <source>Double-click a deal to open it on the board.</source>
+        <translation>Double-cliquez sur une affaire pour l’ouvrir sur le tableau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="133"/>
+        <source>Coaching notes of the selected rep</source>
+        <translation>Notes de coaching du commercial sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="137"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="137"/>
+        <source>Follow up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="137"/>
+        <location filename="../ui/coachingview.cpp" line="354"/>
+        <source>Read</source>
+        <translation>Lue</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="144"/>
+        <source>What the note is about</source>
+        <translation>Sujet de la note</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="147"/>
+        <source>Coaching note</source>
+        <translation>Note de coaching</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="148"/>
+        <source>What to try, what went well, what to look at together…</source>
+        <translation>Ce qu’il faut essayer, ce qui a bien marché, ce qu’il faut regarder ensemble…</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="152"/>
+        <source>Follow up on</source>
+        <translation>Suivi le</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="157"/>
+        <source>Follow-up date</source>
+        <translation>Date de suivi</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="160"/>
+        <source>&amp;Add Note</source>
+        <translation>&amp;Ajouter la note</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="163"/>
+        <source>Remove Note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="293"/>
+        <source>Select a cell to see its deals.</source>
+        <translation>Sélectionnez une cellule pour voir ses affaires.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="301"/>
+        <source>About %1&apos;s work in general</source>
+        <translation>Sur le travail de %1 en général</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="319"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="319"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="325"/>
+        <source>About %1</source>
+        <translation>Sur %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/coachingview.cpp" line="329"/>
+        <source>%1 in %2: %n open deal(s), the longest in the stage first</source>
+        <translation>
+            <numerusform>%1 dans %2 : %n affaire ouverte, la plus ancienne dans l’étape d’abord</numerusform>
+            <numerusform>%1 dans %2 : %n affaires ouvertes, la plus ancienne dans l’étape d’abord</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="339"/>
+        <source>Coaching notes</source>
+        <translation>Notes de coaching</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="354"/>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="357"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="362"/>
+        <source>Coaching notes to %1: none yet.</source>
+        <translation>Notes de coaching à %1 : aucune pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="363"/>
+        <source>Coaching notes to %1 (%2)</source>
+        <translation>Notes de coaching à %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="383"/>
+        <source>Only a manager or an admin writes coaching notes.</source>
+        <translation>Seul un manager ou un administrateur rédige des notes de coaching.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="384"/>
+        <source>Select a cell to write its rep a note.</source>
+        <translation>Sélectionnez une cellule pour écrire une note à son commercial.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="385"/>
+        <source>The rep finds the note on their agenda.</source>
+        <translation>Le commercial trouve la note dans son agenda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="403"/>
+        <source>Coaching note written to %1.</source>
+        <translation>Note de coaching écrite à %1.</translation>
     </message>
 </context>
 <context>
@@ -3972,47 +4284,47 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="103"/>
+        <location filename="../model/storage/databasecopy.cpp" line="104"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation>%1 contient déjà %2 opportunités ; copiez dans une nouvelle base vide.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="117"/>
+        <location filename="../model/storage/databasecopy.cpp" line="118"/>
         <source>Cannot empty %1 in %2</source>
         <translation>Impossible de vider %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="128"/>
+        <location filename="../model/storage/databasecopy.cpp" line="129"/>
         <source>Cannot read %1 from %2</source>
         <translation>Impossible de lire %1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="158"/>
+        <location filename="../model/storage/databasecopy.cpp" line="159"/>
         <source>Cannot copy %1 into %2</source>
         <translation>Impossible de copier %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="160"/>
+        <location filename="../model/storage/databasecopy.cpp" line="161"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation>La copie a été arrêtée ; %1 n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="192"/>
+        <location filename="../model/storage/databasecopy.cpp" line="193"/>
         <source>Cannot count the stakeholders in %1</source>
         <translation>Impossible de compter les parties prenantes dans %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="207"/>
+        <location filename="../model/storage/databasecopy.cpp" line="208"/>
         <source>Cannot find the ids of %1</source>
         <translation>Impossible de trouver les identifiants de %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="217"/>
+        <location filename="../model/storage/databasecopy.cpp" line="218"/>
         <source>Cannot set the next id of %1</source>
         <translation>Impossible de fixer le prochain identifiant de %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="233"/>
+        <location filename="../model/storage/databasecopy.cpp" line="234"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation>La copie de %1 ne correspond pas : %2 lignes dans %3, %4 dans %5. Rien n’a été copié.</translation>
     </message>
@@ -5861,441 +6173,446 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
-        <location filename="../ui/mainwindow.cpp" line="1164"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="1176"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Board and forecast</source>
         <translation>Tableau et prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
-        <location filename="../ui/mainwindow.cpp" line="1245"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="1257"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>&amp;Clear Filter</source>
         <translation>&amp;Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Win/Loss</source>
         <translation>Gagnées/Perdues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Coming due: %1</source>
         <translation>Bientôt dû : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Se &amp;connecter à une base partagée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>&amp;Import Opportunities…</source>
         <translation>&amp;Importer des opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>&amp;Export Opportunities…</source>
         <translation>&amp;Exporter les opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Export Stage &amp;History…</source>
         <translation>Exporter l’&amp;historique des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Export &amp;Forecast…</source>
         <translation>Exporter la &amp;prévision…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>Export &amp;Stakeholders…</source>
         <translation>Exporter les parties pren&amp;antes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>Export &amp;Activities…</source>
         <translation>Exporter les acti&amp;vités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Nouvelle opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>&amp;Modifier l’opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>&amp;Delete Opportunity</source>
         <translation>&amp;Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>Passer à l’étape su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>Revenir à l’étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>&amp;Opportunity Panel</source>
         <translation>Panneau d’&amp;opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>&amp;Win/Loss</source>
         <translation>&amp;Gagnées/Perdues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
-        <location filename="../ui/mainwindow.cpp" line="1324"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="1336"/>
         <source>&amp;Sort Cards By</source>
         <translation>&amp;Trier les cartes par</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>&amp;Compact Cards</source>
         <translation>Cartes &amp;compactes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Card &amp;Legend…</source>
         <translation>&amp;Légende des cartes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>The System&apos;s Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>F&amp;orecast</source>
         <translation>Pré&amp;vision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quotas et devises…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Take &amp;Snapshot</source>
         <translation>Prendre un &amp;instantané</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>La prévision du jour a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Exporter le tableau de bord en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Export &amp;Win/Loss as PDF…</source>
         <translation>Exporter &amp;gagnées/perdues en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>&amp;Print Dashboard…</source>
         <translation>&amp;Imprimer le tableau de bord…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;cessus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Modifier le &amp;processus de vente…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Utilisateurs et rôles…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>&amp;Team Roles…</source>
         <translation>Rôles d’é&amp;quipe…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>&amp;Buying Roles…</source>
         <translation>Rôles d’&amp;achat…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>&amp;Competitors…</source>
         <translation>&amp;Concurrents…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>Stage &amp;Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Visite de bienvenue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>&amp;About Stageboard</source>
         <translation>À &amp;propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>About Stageboard</source>
         <translation>À propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Votre processus de vente en tableau : des étapes avec leurs consignes, leurs portes et un registre complet de chaque déplacement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Le pipeline affiché par le tableau ; chacun a ses propres étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Filtrer par titre, compte, contact ou prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>Owner filter</source>
         <translation>Filtre par responsable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Mes affaires</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Seulement les affaires de la personne qui agit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>Nothing Planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Only the open deals with no activity planned (the cards with an orange ring): each needs its next step</source>
         <translation>Uniquement les affaires ouvertes sans activité prévue (les cartes à l’anneau orange) : chacune a besoin de sa prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>Acting as </source>
         <translation>Agit en tant que </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>Acting as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>No shared database was chosen.</source>
         <translation>Aucune base partagée n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="752"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>La base a été mise à niveau ; la version précédente a été sauvegardée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="869"/>
+        <location filename="../ui/mainwindow.cpp" line="880"/>
         <source>The board</source>
         <translation>Le tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="870"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Chaque colonne est une étape du processus de vente, avec ses totaux. Faites glisser une carte vers une autre colonne pour déplacer l’affaire : le passage de l’étape vérifie d’abord ses critères de sortie. Un clic droit sur une carte ou un en-tête de colonne en propose davantage.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="874"/>
+        <location filename="../ui/mainwindow.cpp" line="885"/>
         <source>The opportunity panel</source>
         <translation>Le panneau d’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <location filename="../ui/mainwindow.cpp" line="987"/>
         <source>Define your company&apos;s own roles (Legal, Plant manager, …) and who holds them</source>
         <translation>Définir les rôles propres à votre entreprise (juridique, directeur d’usine, …) et qui les tient</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="977"/>
+        <location filename="../ui/mainwindow.cpp" line="988"/>
         <source>Only an admin can change the team roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les rôles d’équipe : agissez en tant qu’administrateur (barre d’outils, Agir en tant que).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="979"/>
+        <location filename="../ui/mainwindow.cpp" line="990"/>
         <source>Add, rename or remove the roles a stakeholder can have (Champion, …)</source>
         <translation>Ajouter, renommer ou retirer les rôles qu’une partie prenante peut avoir (champion, …)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="980"/>
+        <location filename="../ui/mainwindow.cpp" line="991"/>
         <source>Only an admin can change the buying roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut changer les rôles d’achat : agissez en administrateur (barre d’outils, Agir en tant que).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1153"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunité · %1</numerusform>
@@ -6303,7 +6620,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1154"/>
+        <location filename="../ui/mainwindow.cpp" line="1166"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 sur %Ln opportunité affichée · %2</numerusform>
@@ -6311,295 +6628,295 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="885"/>
+        <location filename="../ui/mainwindow.cpp" line="896"/>
         <source>The forecast</source>
         <translation>Les prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="886"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>L’onglet Prévision montre en graphiques ce qui va se conclure, par période, étape et commercial, face au quota, avec les taux de réussite observés sur les affaires closes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="889"/>
+        <location filename="../ui/mainwindow.cpp" line="900"/>
         <source>Welcome to Stageboard</source>
         <translation>Bienvenue dans Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="890"/>
+        <location filename="../ui/mainwindow.cpp" line="901"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Ceci est un pipeline de démonstration aux affaires inventées : essayez tout, Édition ▸ Annuler revient en arrière. Fichier ▸ Nouvelle base crée la vôtre. Aide ▸ Visite de bienvenue affiche ceci à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="972"/>
+        <location filename="../ui/mainwindow.cpp" line="983"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier le processus de vente : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="973"/>
+        <location filename="../ui/mainwindow.cpp" line="984"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Ajouter des personnes, changer leurs rôles, désactiver celles qui sont parties</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="974"/>
+        <location filename="../ui/mainwindow.cpp" line="985"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les utilisateurs et les rôles : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Un administrateur a modifié le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="842"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 sur %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="843"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="946"/>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
         <source>Select a card to move first.</source>
         <translation>Sélectionnez d’abord une carte à déplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="952"/>
+        <location filename="../ui/mainwindow.cpp" line="963"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>« %1 » est close ; ramenez-la en arrière pour la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="953"/>
+        <location filename="../ui/mainwindow.cpp" line="964"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>« %1 » est à la première étape.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="971"/>
+        <location filename="../ui/mainwindow.cpp" line="982"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Modifier les étapes, les listes de contrôle et les portes du processus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
-        <location filename="../ui/mainwindow.cpp" line="1058"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="1070"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1074"/>
+        <location filename="../ui/mainwindow.cpp" line="1086"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1073"/>
-        <location filename="../ui/mainwindow.cpp" line="1081"/>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1093"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="875"/>
+        <location filename="../ui/mainwindow.cpp" line="886"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée : son panneau s’ouvre à droite avec le guide de l’étape, les activités à cocher, les critères de sortie et l’historique de l’affaire. Ctrl+I l’affiche ou le masque.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1073"/>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
         <source>no. %1</source>
         <translation>nº %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1097"/>
+        <location filename="../ui/mainwindow.cpp" line="1109"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1099"/>
+        <location filename="../ui/mainwindow.cpp" line="1111"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1125"/>
+        <location filename="../ui/mainwindow.cpp" line="1137"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Pas encore d’opportunités dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1126"/>
+        <location filename="../ui/mainwindow.cpp" line="1138"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Ajoutez la première, ou importez-les depuis Salesforce, HubSpot ou Pipedrive. Un administrateur peut d’abord façonner les étapes et ajouter l’équipe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1132"/>
+        <location filename="../ui/mainwindow.cpp" line="1144"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Aucune opportunité de %1 dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1133"/>
+        <location filename="../ui/mainwindow.cpp" line="1145"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Aucune opportunité ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1135"/>
+        <location filename="../ui/mainwindow.cpp" line="1147"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Seules les opportunités de %1 sont parcourues.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Le filtre cherche dans les titres, comptes, contacts et prochaines étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1173"/>
+        <location filename="../ui/mainwindow.cpp" line="1185"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1198"/>
+        <location filename="../ui/mainwindow.cpp" line="1210"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1207"/>
+        <location filename="../ui/mainwindow.cpp" line="1219"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1211"/>
+        <location filename="../ui/mainwindow.cpp" line="1223"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1211"/>
+        <location filename="../ui/mainwindow.cpp" line="1223"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1211"/>
+        <location filename="../ui/mainwindow.cpp" line="1223"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1240"/>
+        <location filename="../ui/mainwindow.cpp" line="1252"/>
         <source>Next or previous column</source>
         <translation>Colonne suivante ou précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1240"/>
+        <location filename="../ui/mainwindow.cpp" line="1252"/>
         <source>Left, Right</source>
         <translation>Gauche, Droite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1241"/>
+        <location filename="../ui/mainwindow.cpp" line="1253"/>
         <source>Open the selected card</source>
         <translation>Ouvrir la carte sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1241"/>
+        <location filename="../ui/mainwindow.cpp" line="1253"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1280"/>
+        <location filename="../ui/mainwindow.cpp" line="1292"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1281"/>
+        <location filename="../ui/mainwindow.cpp" line="1293"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1283"/>
+        <location filename="../ui/mainwindow.cpp" line="1295"/>
         <source>&amp;Move To</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1291"/>
+        <location filename="../ui/mainwindow.cpp" line="1303"/>
         <source>Mark &amp;Won…</source>
         <translation>Marquer &amp;gagnée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1298"/>
+        <location filename="../ui/mainwindow.cpp" line="1310"/>
         <source>Mark &amp;Lost…</source>
         <translation>Marquer &amp;perdue…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1304"/>
+        <location filename="../ui/mainwindow.cpp" line="1316"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1318"/>
+        <location filename="../ui/mainwindow.cpp" line="1330"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Nouvelle opportunité ici…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1321"/>
+        <location filename="../ui/mainwindow.cpp" line="1333"/>
         <source>E&amp;xpand</source>
         <translation>Dé&amp;plier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1321"/>
+        <location filename="../ui/mainwindow.cpp" line="1333"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Replier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1376"/>
+        <location filename="../ui/mainwindow.cpp" line="1388"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1389"/>
+        <location filename="../ui/mainwindow.cpp" line="1401"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1400"/>
+        <location filename="../ui/mainwindow.cpp" line="1412"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1417"/>
+        <location filename="../ui/mainwindow.cpp" line="1429"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1418"/>
+        <location filename="../ui/mainwindow.cpp" line="1430"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1432"/>
+        <location filename="../ui/mainwindow.cpp" line="1444"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1433"/>
+        <location filename="../ui/mainwindow.cpp" line="1445"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1443"/>
-        <location filename="../ui/mainwindow.cpp" line="1451"/>
+        <location filename="../ui/mainwindow.cpp" line="1455"/>
+        <location filename="../ui/mainwindow.cpp" line="1463"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1444"/>
+        <location filename="../ui/mainwindow.cpp" line="1456"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1448"/>
+        <location filename="../ui/mainwindow.cpp" line="1460"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1452"/>
+        <location filename="../ui/mainwindow.cpp" line="1464"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>
@@ -8389,17 +8706,17 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="656"/>
+        <location filename="../model/storage/schema.cpp" line="675"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Elle contient des tables, mais n’est pas une base Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="665"/>
+        <location filename="../model/storage/schema.cpp" line="684"/>
         <source>It has no schema version.</source>
         <translation>Elle n’a pas de version de schéma.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="669"/>
+        <location filename="../model/storage/schema.cpp" line="688"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Sa version de schéma « %1 » n’est pas valide.</translation>
     </message>
@@ -8407,12 +8724,12 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ServerRoles</name>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="394"/>
+        <location filename="../model/storage/serverroles.cpp" line="415"/>
         <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
         <translation>Les rôles se configurent sur un serveur PostgreSQL ; %1 est un fichier, que seul le compte de son propriétaire peut ouvrir.</translation>
     </message>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="400"/>
+        <location filename="../model/storage/serverroles.cpp" line="421"/>
         <source>Cannot set up the roles on %1: %2</source>
         <translation>Impossible de configurer les rôles sur %1 : %2</translation>
     </message>
@@ -8955,114 +9272,114 @@ Quota : %2</translation>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="117"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="118"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 est un dossier, pas un fichier de base.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="124"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="125"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Impossible de créer le dossier %1 pour la base.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="127"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="128"/>
         <source>Cannot create the database file %1.</source>
         <translation>Impossible de créer le fichier de base de données %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="131"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="132"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation>%1 ne peut pas être modifiée : elle est en lecture seule. Vérifiez ses permissions, ou ouvrez une copie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="135"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="136"/>
         <source>%1 is damaged: it is %2 bytes long, but its header says %3. It was probably cut short by an interrupted copy or download. It has not been changed; restore it from a backup.</source>
         <translation>%1 est endommagée : elle fait %2 octets, mais son en-tête en annonce %3. Elle a sans doute été tronquée par une copie ou un téléchargement interrompu. Elle n’a pas été modifiée ; restaurez-la depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="161"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="162"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="165"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="177"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="166"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="178"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="178"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="179"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation>%1 n’est pas une base Stageboard, ou elle est endommagée : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="187"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="376"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="188"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="377"/>
         <source>Cannot prepare the database</source>
         <translation>Impossible de préparer la base</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="192"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="193"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation>%1 ne peut pas être modifiée : %2. Un autre programme l’utilise peut-être.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="211"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="213"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="222"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="212"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="214"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="223"/>
         <source>Cannot back up the database before upgrading it</source>
         <translation>Impossible de sauvegarder la base avant de la mettre à niveau</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="227"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="228"/>
         <source>schema %1 of %2</source>
         <translation>schéma %1 de %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="238"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="239"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation>Impossible d’écrire la sauvegarde %1 avant de mettre à niveau %2 ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="258"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="259"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is in the package libqt6sql6-psql.</source>
         <translation>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé ; sous Debian, il est dans le paquet libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="272"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="331"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="273"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="332"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="285"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="286"/>
         <source>&quot;%1&quot; cannot be the name of a new database: use letters, digits, _ and - (up to 63, starting with a letter).</source>
         <translation>« %1 » ne peut pas être le nom d’une nouvelle base : utilisez des lettres, des chiffres, _ et - (63 au plus, en commençant par une lettre).</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="301"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="302"/>
         <source>Cannot connect to the server of %1: %2</source>
         <translation>Impossible de se connecter au serveur de %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="310"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="311"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Impossible de créer la base %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="353"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="354"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation>%1 n’est pas une base Stageboard : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="356"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="357"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation>%1 a été écrite par une version plus récente de Stageboard (version de base %2 ; cette version lit jusqu’à %3). Elle n’a pas été modifiée. Mettez Stageboard à jour.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="383"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="402"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="405"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="384"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="403"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="406"/>
         <source>Cannot upgrade the database</source>
         <translation>Impossible de mettre à niveau la base</translation>
     </message>
@@ -9517,6 +9834,57 @@ Quota : %2</translation>
         <location filename="../model/storage/sqllookbackstore.cpp" line="478"/>
         <source>Cannot read the lessons</source>
         <translation>Impossible de lire les enseignements</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="68"/>
+        <source>Cannot add up the coaching figures</source>
+        <translation>Impossible de calculer les chiffres de coaching</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="120"/>
+        <source>Cannot read the deals</source>
+        <translation>Impossible de lire les affaires</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="138"/>
+        <source>Cannot read the coaching notes</source>
+        <translation>Impossible de lire les notes de coaching</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="150"/>
+        <source>A coaching note needs its text.</source>
+        <translation>Une note de coaching a besoin de son texte.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="152"/>
+        <source>The coaching note is longer than %1 characters.</source>
+        <translation>La note de coaching dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="154"/>
+        <source>A coaching note needs the rep it is for and its author.</source>
+        <translation>Une note de coaching a besoin de son commercial et de son auteur.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="171"/>
+        <source>Cannot save the coaching note</source>
+        <translation>Impossible d’enregistrer la note de coaching</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="186"/>
+        <source>Cannot mark the coaching note read</source>
+        <translation>Impossible de marquer la note de coaching comme lue</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="188"/>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="203"/>
+        <source>The coaching note %1 does not exist.</source>
+        <translation>La note de coaching %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="201"/>
+        <source>Cannot remove the coaching note</source>
+        <translation>Impossible de supprimer la note de coaching</translation>
     </message>
 </context>
 <context>
@@ -10312,7 +10680,7 @@ Responsable : %4</translation>
         <location filename="../ui/winlossview.cpp" line="57"/>
         <location filename="../ui/winlossview.cpp" line="552"/>
         <location filename="../ui/winlossview.cpp" line="586"/>
-        <location filename="../ui/winlossview.cpp" line="671"/>
+        <location filename="../ui/winlossview.cpp" line="672"/>
         <source>Won</source>
         <translation>Gagnées</translation>
     </message>
@@ -10320,7 +10688,7 @@ Responsable : %4</translation>
         <location filename="../ui/winlossview.cpp" line="58"/>
         <location filename="../ui/winlossview.cpp" line="553"/>
         <location filename="../ui/winlossview.cpp" line="587"/>
-        <location filename="../ui/winlossview.cpp" line="671"/>
+        <location filename="../ui/winlossview.cpp" line="672"/>
         <source>Lost</source>
         <translation>Perdues</translation>
     </message>
@@ -10597,58 +10965,58 @@ Responsable : %4</translation>
     </message>
     <message>
         <location filename="../ui/winlossview.cpp" line="577"/>
-        <location filename="../ui/winlossview.cpp" line="617"/>
+        <location filename="../ui/winlossview.cpp" line="618"/>
         <source>Deals closed</source>
         <translation>Affaires clôturées</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="621"/>
+        <location filename="../ui/winlossview.cpp" line="622"/>
         <source>Win rate (%)</source>
         <translation>Taux de réussite (%)</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="636"/>
+        <location filename="../ui/winlossview.cpp" line="637"/>
         <source>No deals closed in this period</source>
         <translation>Aucune affaire clôturée sur cette période</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="638"/>
+        <location filename="../ui/winlossview.cpp" line="639"/>
         <source>Open a database to see its closed deals.</source>
         <translation>Ouvrez une base de données pour voir ses affaires clôturées.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="639"/>
+        <location filename="../ui/winlossview.cpp" line="640"/>
         <source>Deals won or lost with a close date from %1 to %2 are counted here. Choose an earlier month, other filters, or close deals on the board.</source>
         <translation>Les affaires gagnées ou perdues dont la date de clôture va de %1 à %2 sont comptées ici. Choisissez un mois plus ancien, d’autres filtres, ou clôturez des affaires sur le tableau.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="679"/>
+        <location filename="../ui/winlossview.cpp" line="680"/>
         <source>&lt;b&gt;Lessons learned: %1&lt;/b&gt;: none yet. A manager writes them on the Look-back tab.</source>
         <translation>&lt;b&gt;Enseignements : %1&lt;/b&gt; : aucun pour l’instant. Un manager les rédige dans l’onglet Revue.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="683"/>
+        <location filename="../ui/winlossview.cpp" line="684"/>
         <source>&lt;b&gt;Lessons learned: %1&lt;/b&gt;, newest first.</source>
         <translation>&lt;b&gt;Enseignements : %1&lt;/b&gt;, les plus récents d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="687"/>
+        <location filename="../ui/winlossview.cpp" line="688"/>
         <source>&lt;b&gt;Lessons learned&lt;/b&gt;: none yet. A manager writes them on the Look-back tab.</source>
         <translation>&lt;b&gt;Enseignements&lt;/b&gt; : aucun pour l’instant. Un manager les rédige dans l’onglet Revue.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="690"/>
+        <location filename="../ui/winlossview.cpp" line="691"/>
         <source>&lt;b&gt;Lessons learned&lt;/b&gt;, newest first. Select a row above to see its own.</source>
         <translation>&lt;b&gt;Enseignements&lt;/b&gt;, les plus récents d’abord. Sélectionnez une ligne ci-dessus pour ne voir que les siens.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="695"/>
-        <location filename="../ui/winlossview.cpp" line="702"/>
+        <location filename="../ui/winlossview.cpp" line="696"/>
+        <location filename="../ui/winlossview.cpp" line="703"/>
         <source>Stageboard win/loss</source>
         <translation>Stageboard gagnées/perdues</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="701"/>
+        <location filename="../ui/winlossview.cpp" line="702"/>
         <source>Export Win/Loss as PDF</source>
         <translation>Exporter gagnées/perdues en PDF</translation>
     </message>

@@ -194,9 +194,15 @@ void TestWinLossView::shouldShowADealClosedOnTheBoardAtOnce()
         if (s.kind == StageKind::Lost && !lostStage)
             lostStage = s.id;
     }
+    // A deal far along: one lost early is disqualified, and left out of win/loss.
+    int furthest = -1;
     for (const Opportunity &o : board.opportunities()) {
-        if (board.gateEngine().stage(o.stageId)->kind == StageKind::Open)
+        const Stage *s = board.gateEngine().stage(o.stageId);
+        if (s->kind == StageKind::Open && (s->position > furthest ||
+                                          (s->position == furthest && o.id < open))) {
+            furthest = s->position;
             open = o.id;
+        }
     }
     QVERIFY(open && lostStage);
     MoveRequest request;
@@ -205,7 +211,11 @@ void TestWinLossView::shouldShowADealClosedOnTheBoardAtOnce()
     QVERIFY(board.moveToStage(open, lostStage, request));
 
     // Then the tab counts it in its own row, without anyone asking
-    QTRY_VERIFY(shown(*m_view->groupModel()).contains(QStringLiteral("Too far from our plant")));
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        shown(*m_view->groupModel()).contains(QStringLiteral("Too far from our plant")),
+        qPrintable(QStringList(shown(*m_view->groupModel()).keys()).join(QStringLiteral(", ")) +
+                   QStringLiteral(" (shown: %1)").arg(m_view->isVisible())),
+        10000);
     QCOMPARE(shown(*m_view->groupModel()).value(QStringLiteral("Too far from our plant")),
              qMakePair(qint64(0), qint64(1)));
     QCOMPARE(m_view->groupModel()->rowCount(), before.size() + 1);
