@@ -193,6 +193,9 @@ CoachingView::CoachingView(QWidget *parent)
     bottom->setChildrenCollapsible(false);
     bottom->addWidget(dealsPart);
     bottom->addWidget(notesPart);
+    // The deals' titles need the room more than the notes' form.
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 2);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("coachingSplit"));
     split->setChildrenCollapsible(false);
