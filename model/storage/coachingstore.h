@@ -45,7 +45,7 @@ public:
     virtual ~CoachingStore() = default;
 
     /// The open, not deleted deals by owner and stage, as of now (seconds since the epoch):
-    /// a few aggregate queries, however many deals.
+    /// one pass over the open deals (a few numbers each), never a query per deal.
     virtual Result<CoachingFigures> figures(qint64 now) = 0;
     /// The ids of a rep's open deals in a stage, longest there first.
     virtual Result<QList<qint64>> dealsOf(qint64 repId, qint64 stageId) = 0;

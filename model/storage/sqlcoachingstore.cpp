@@ -8,30 +8,28 @@
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QStringBuilder>
+#include <algorithm>
+#include <vector>
 
 namespace Stageboard {
 
 namespace {
 
-/// The deals the grid counts: open, not deleted, with an owner.
-const QString openDeals =
-    QStringLiteral(" FROM opportunities o JOIN stages s ON s.id = o.stage_id WHERE s.kind = "
-                   "'open' AND o.deleted_at IS NULL AND o.owner_id IS NOT NULL");
+/// The deals the grid counts: open, not deleted, with an owner. Stages first: SQLite then
+/// reads the open stages' deals by their index, not every deal (CROSS JOIN keeps the order;
+/// PostgreSQL plans it as any join).
+const QString openDeals = QStringLiteral(
+    " FROM stages s CROSS JOIN opportunities o WHERE o.stage_id = s.id AND s.kind = 'open' AND "
+    "o.deleted_at IS NULL AND o.owner_id IS NOT NULL");
 
-/// The median days in stage of each group of partition (columns of o): the middle deal's, or
-/// the mean of the middle two, by window functions (both engines have them).
-QString medianQuery(const QString &partition)
+/// The median of values (sorted here).
+double median(std::vector<double> &values)
 {
-    const QString outer = QString(partition).remove(QStringLiteral("o."));
-    return QStringLiteral("SELECT ") % outer % QStringLiteral(", AVG(d) FROM (SELECT ") %
-           partition %
-           QStringLiteral(", (? - o.entered_stage_at) / 86400.0 AS d, ROW_NUMBER() OVER "
-                          "(PARTITION BY ") %
-           partition %
-           QStringLiteral(" ORDER BY o.entered_stage_at DESC, o.id) AS rn, COUNT(*) OVER "
-                          "(PARTITION BY ") %
-           partition % QStringLiteral(") AS n") % openDeals %
-           QStringLiteral(") m WHERE rn = (n + 1) / 2 OR rn = (n + 2) / 2 GROUP BY ") % outer;
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
 }
 
 const QString noteColumns =
@@ -55,55 +53,58 @@ CoachingNote readNote(const QSqlQuery &q)
 
 Result<CoachingFigures> SqlCoachingStore::figures(qint64 now)
 {
-    CoachingFigures figures;
+    const QString failure = tr("Cannot add up the coaching figures");
+    // How many activities each stage recommends.
+    QHash<qint64, qint64> activities;
+    QSqlQuery counts(db());
+    counts.setForwardOnly(true);
+    if (auto ok = exec(counts, QStringLiteral("SELECT stage_id, COUNT(*) FROM stage_activities "
+                                              "GROUP BY stage_id"));
+        !ok)
+        return std::unexpected(failWith(failure, ok.error()).error());
+    while (counts.next())
+        activities.insert(counts.value(0).toLongLong(), counts.value(1).toLongLong());
+    // Every open deal once, a few numbers each: the counts are added and the medians taken
+    // here, in one pass (a median is no SQL aggregate both engines share).
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT o.owner_id, o.stage_id, COUNT(*), SUM(o.activities_done), SUM(CASE WHEN "
-                  "s.rot_days IS NOT NULL AND (? - o.entered_stage_at) / 86400 > s.rot_days THEN "
-                  "1 ELSE 0 END), SUM(CASE WHEN o.override_reason <> '' THEN 1 ELSE 0 END), "
-                  "(SELECT COUNT(*) FROM stage_activities a WHERE a.stage_id = o.stage_id)") %
-              openDeals % QStringLiteral(" GROUP BY o.owner_id, o.stage_id ORDER BY 1, 2"));
-    q.addBindValue(now);
-    const QString failure = tr("Cannot add up the coaching figures");
+    q.prepare(QStringLiteral("SELECT o.owner_id, o.stage_id, o.entered_stage_at, "
+                             "o.activities_done, CASE WHEN o.override_reason <> '' THEN 1 ELSE 0 "
+                             "END, s.rot_days") %
+              openDeals);
     if (auto ok = exec(q); !ok)
         return std::unexpected(failWith(failure, ok.error()).error());
-    QHash<QPair<qint64, qint64>, int> cellAt;
+    QHash<QPair<qint64, qint64>, CoachingCell> cells;
+    QHash<QPair<qint64, qint64>, std::vector<double>> days;
+    QHash<qint64, std::vector<double>> teamDays;
     while (q.next()) {
-        CoachingCell c;
-        c.repId = q.value(0).toLongLong();
-        c.stageId = q.value(1).toLongLong();
-        c.deals = q.value(2).toLongLong();
-        c.activitiesDone = q.value(3).toLongLong();
-        c.stalled = q.value(4).toLongLong();
-        c.overrides = q.value(5).toLongLong();
-        c.activitiesTotal = q.value(6).toLongLong() * c.deals;
+        const qint64 rep = q.value(0).toLongLong();
+        const qint64 stage = q.value(1).toLongLong();
+        const qint64 seconds = now - q.value(2).toLongLong();
+        CoachingCell &c = cells[{rep, stage}];
+        c.repId = rep;
+        c.stageId = stage;
+        ++c.deals;
         // A tick kept from before the stage lost an activity never counts past all of them.
-        c.activitiesDone = std::min(c.activitiesDone, c.activitiesTotal);
-        cellAt.insert({c.repId, c.stageId}, int(figures.cells.size()));
-        figures.cells.append(c);
+        c.activitiesDone += std::min(q.value(3).toLongLong(), activities.value(stage));
+        c.activitiesTotal += activities.value(stage);
+        c.overrides += q.value(4).toLongLong();
+        if (!q.value(5).isNull() && seconds / 86400 > q.value(5).toLongLong())
+            ++c.stalled;
+        days[{rep, stage}].push_back(double(seconds) / 86400.0);
+        teamDays[stage].push_back(double(seconds) / 86400.0);
     }
-    QSqlQuery repMedians(db());
-    repMedians.setForwardOnly(true);
-    repMedians.prepare(medianQuery(QStringLiteral("o.owner_id, o.stage_id")));
-    repMedians.addBindValue(now);
-    if (auto ok = exec(repMedians); !ok)
-        return std::unexpected(failWith(failure, ok.error()).error());
-    while (repMedians.next()) {
-        const int at =
-            cellAt.value({repMedians.value(0).toLongLong(), repMedians.value(1).toLongLong()}, -1);
-        if (at >= 0)
-            figures.cells[at].medianDays = repMedians.value(2).toDouble();
+    CoachingFigures figures;
+    for (auto it = cells.begin(); it != cells.end(); ++it) {
+        it->medianDays = median(days[it.key()]);
+        figures.cells.append(*it);
     }
-    QSqlQuery teamMedians(db());
-    teamMedians.setForwardOnly(true);
-    teamMedians.prepare(medianQuery(QStringLiteral("o.stage_id")));
-    teamMedians.addBindValue(now);
-    if (auto ok = exec(teamMedians); !ok)
-        return std::unexpected(failWith(failure, ok.error()).error());
-    while (teamMedians.next())
-        figures.teamMedianDays.insert(teamMedians.value(0).toLongLong(),
-                                      teamMedians.value(1).toDouble());
+    std::sort(figures.cells.begin(), figures.cells.end(),
+              [](const CoachingCell &a, const CoachingCell &b) {
+                  return std::pair(a.repId, a.stageId) < std::pair(b.repId, b.stageId);
+              });
+    for (auto it = teamDays.begin(); it != teamDays.end(); ++it)
+        figures.teamMedianDays.insert(it.key(), median(*it));
     return figures;
 }
 

@@ -14,10 +14,12 @@
 #include "forecast/forecast.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/boardmodel.h"
+#include "itemmodels/coachingmodel.h"
 #include "itemmodels/contactlistmodel.h"
 #include "itemmodels/processmodel.h"
 #include "itemmodels/reviewsmodel.h"
 #include "itemmodels/waitingmodel.h"
+#include "services/coaching.h"
 #include "services/gateengine.h"
 #include "services/lookback.h"
 #include "storage/sqlstorage.h"
@@ -347,6 +349,44 @@ void reviews(const QString &path)
                          [&] {
                              return timedQuery(db, QStringLiteral("SELECT id, opportunity_id FROM "
                                                                   "deal_closes"));
+                         })),
+           "ms");
+}
+
+// coaching_grid_100k: the coaching grid's figures over the 100k board's open deals (counts,
+// activities, stalled, overrides and the two medians) and the grid model filled and read;
+// the floor is the bare query of every open deal's owner, stage and time in it.
+void coaching(const QString &path)
+{
+    auto storage = open(path);
+    QSqlDatabase db = QSqlDatabase::database(storage->connectionName());
+    BoardModel board(storage->opportunityStore(), storage->process(), storage->directory());
+    if (auto ok = board.service().reload(); !ok)
+        die(ok.error().message);
+    CoachingService service(board.service(), storage->coaching());
+    CoachingModel model(service);
+    auto fill = [&] {
+        QElapsedTimer t;
+        t.start();
+        if (auto ok = model.refresh(); !ok)
+            die(ok.error().message);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            for (int c = 0; c < model.columnCount(); ++c)
+                model.index(r, c).data();
+        }
+        return ms(t);
+    };
+    fill();
+    note(QStringLiteral("%1 reps × %2 stages").arg(model.rowCount()).arg(model.columnCount()));
+    figure("coaching_grid_100k", median(repeat(5, fill)), "ms");
+    figure("coaching_grid_100k_floor",
+           median(repeat(5,
+                         [&] {
+                             return timedQuery(
+                                 db, QStringLiteral(
+                                         "SELECT o.owner_id, o.stage_id, o.entered_stage_at FROM "
+                                         "opportunities o JOIN stages s ON s.id = o.stage_id "
+                                         "WHERE s.kind = 'open' AND o.deleted_at IS NULL"));
                          })),
            "ms");
 }
@@ -774,6 +814,8 @@ int main(int argc, char *argv[])
         waiting(d100k);
     if (runs("reviews"))
         reviews(d100k);
+    if (runs("coaching"))
+        coaching(d100k);
     if (runs("start")) {
         appUntilPainted(small); // warm
         QList<double> starts;
