@@ -2543,140 +2543,149 @@
 <context>
     <name>Stageboard::CoachingView</name>
     <message>
-        <location filename="../ui/coachingview.cpp" line="76"/>
         <source>Each cell is a rep&apos;s open deals in a stage: how many, the share of the stage&apos;s recommended activities ticked, those stalled past the stage&apos;s age limit or let in on an override, and the median days in the stage against the team&apos;s. Select a cell to see its deals and write the rep a coaching note.</source>
-        <translation>Jede Zelle sind die offenen Deals eines Vertrieblers in einer Phase: wie viele, der Anteil abgehakter empfohlener Aktivitäten der Phase, die über der Altersgrenze oder per Übersteuerung hereingelassenen, und der Median der Tage in der Phase gegenüber dem des Teams. Wählen Sie eine Zelle, um ihre Deals zu sehen und dem Vertriebler eine Coaching-Notiz zu schreiben.</translation>
+        <translation type="vanished">Jede Zelle sind die offenen Deals eines Vertrieblers in einer Phase: wie viele, der Anteil abgehakter empfohlener Aktivitäten der Phase, die über der Altersgrenze oder per Übersteuerung hereingelassenen, und der Median der Tage in der Phase gegenüber dem des Teams. Wählen Sie eine Zelle, um ihre Deals zu sehen und dem Vertriebler eine Coaching-Notiz zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="84"/>
+        <location filename="../ui/coachingview.cpp" line="76"/>
+        <source>Each cell is a rep&apos;s open deals in a stage: how many, the share of the stage&apos;s recommended activities ticked, those stalled past the stage&apos;s age limit or let in on an override, and the median days in the stage against the team&apos;s. A cell in orange has stalled deals or takes far longer than the team. Select a cell to see its deals and write the rep a coaching note.</source>
+        <translation>Jede Zelle zeigt die offenen Deals eines Vertrieblers in einer Phase: ihre Anzahl, den Anteil abgehakter empfohlener Aktivitäten, wie viele über der Altersgrenze der Phase liegen oder per Übersteuerung hereinkamen, und den Median der Tage in der Phase gegenüber dem Team. Eine orange Zelle hat stockende Deals oder braucht weit länger als das Team. Wählen Sie eine Zelle, um ihre Deals zu sehen und dem Vertriebler eine Coaching-Notiz zu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="85"/>
         <source>Coaching grid</source>
         <translation>Coaching-Raster</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="92"/>
+        <location filename="../ui/coachingview.cpp" line="93"/>
         <source>No open deals to coach on yet. Deals that reps own in an open stage appear here.</source>
         <translation>Noch keine offenen Deals zum Coachen. Deals von Vertrieblern in einer offenen Phase erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="104"/>
+        <location filename="../ui/coachingview.cpp" line="105"/>
         <source>Deals of the selected cell</source>
         <translation>Deals der gewählten Zelle</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="108"/>
-        <location filename="../ui/coachingview.cpp" line="137"/>
+        <location filename="../ui/coachingview.cpp" line="109"/>
+        <location filename="../ui/coachingview.cpp" line="138"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="108"/>
+        <location filename="../ui/coachingview.cpp" line="109"/>
         <source>Days in stage</source>
         <translation>Tage in Phase</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="108"/>
+        <location filename="../ui/coachingview.cpp" line="109"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="108"/>
-        <location filename="../ui/coachingview.cpp" line="320"/>
+        <location filename="../ui/coachingview.cpp" line="109"/>
+        <location filename="../ui/coachingview.cpp" line="327"/>
         <source>Stalled</source>
         <translation>Stockend</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="108"/>
+        <location filename="../ui/coachingview.cpp" line="109"/>
         <source>Override</source>
         <translation>Übersteuerung</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="113"/>
+        <location filename="../ui/coachingview.cpp" line="114"/>
         <source>Double-click a deal to open it on the board.</source>
         <translation>Doppelklick auf einen Deal öffnet ihn auf dem Board.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="133"/>
+        <location filename="../ui/coachingview.cpp" line="134"/>
         <source>Coaching notes of the selected rep</source>
         <translation>Coaching-Notizen des gewählten Vertrieblers</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="137"/>
+        <location filename="../ui/coachingview.cpp" line="138"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="137"/>
+        <location filename="../ui/coachingview.cpp" line="138"/>
         <source>Follow up</source>
         <translation>Nachfassen</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="137"/>
-        <location filename="../ui/coachingview.cpp" line="354"/>
+        <location filename="../ui/coachingview.cpp" line="138"/>
+        <location filename="../ui/coachingview.cpp" line="371"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="144"/>
+        <location filename="../ui/coachingview.cpp" line="145"/>
         <source>What the note is about</source>
         <translation>Worum es in der Notiz geht</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="147"/>
+        <location filename="../ui/coachingview.cpp" line="148"/>
         <source>Coaching note</source>
         <translation>Coaching-Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="148"/>
+        <location filename="../ui/coachingview.cpp" line="149"/>
         <source>What to try, what went well, what to look at together…</source>
         <translation>Was ausprobieren, was gut lief, was gemeinsam ansehen …</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="152"/>
+        <location filename="../ui/coachingview.cpp" line="153"/>
         <source>Follow up on</source>
         <translation>Nachfassen am</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="157"/>
+        <location filename="../ui/coachingview.cpp" line="158"/>
         <source>Follow-up date</source>
         <translation>Datum zum Nachfassen</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="160"/>
+        <location filename="../ui/coachingview.cpp" line="161"/>
         <source>&amp;Add Note</source>
         <translation>Notiz &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="163"/>
+        <location filename="../ui/coachingview.cpp" line="164"/>
         <source>Remove Note</source>
         <translation>Notiz entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="293"/>
+        <location filename="../ui/coachingview.cpp" line="300"/>
         <source>Select a cell to see its deals.</source>
         <translation>Wählen Sie eine Zelle, um ihre Deals zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="301"/>
+        <location filename="../ui/coachingview.cpp" line="308"/>
         <source>About %1&apos;s work in general</source>
         <translation>Zur Arbeit von %1 allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="319"/>
+        <location filename="../ui/coachingview.cpp" line="326"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="319"/>
+        <location filename="../ui/coachingview.cpp" line="326"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="325"/>
+        <location filename="../ui/coachingview.cpp" line="333"/>
         <source>About %1</source>
         <translation>Zu %1</translation>
     </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="334"/>
+        <source>About %1 (%2)</source>
+        <translation>Zu %1 (%2)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/coachingview.cpp" line="329"/>
+        <location filename="../ui/coachingview.cpp" line="339"/>
         <source>%1 in %2: %n open deal(s), the longest in the stage first</source>
         <translation>
             <numerusform>%1 in %2: %n offener Deal, der längste in der Phase zuerst</numerusform>
@@ -2684,47 +2693,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="339"/>
+        <location filename="../ui/coachingview.cpp" line="349"/>
         <source>Coaching notes</source>
         <translation>Coaching-Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="354"/>
+        <location filename="../ui/coachingview.cpp" line="357"/>
+        <source>Coaching notes are between %1 and their managers.</source>
+        <translation>Coaching-Notizen bleiben zwischen %1 und seinen Managern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="371"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="357"/>
+        <location filename="../ui/coachingview.cpp" line="374"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="362"/>
+        <location filename="../ui/coachingview.cpp" line="379"/>
         <source>Coaching notes to %1: none yet.</source>
         <translation>Coaching-Notizen an %1: noch keine.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="363"/>
+        <location filename="../ui/coachingview.cpp" line="380"/>
         <source>Coaching notes to %1 (%2)</source>
         <translation>Coaching-Notizen an %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="383"/>
+        <location filename="../ui/coachingview.cpp" line="400"/>
         <source>Only a manager or an admin writes coaching notes.</source>
         <translation>Nur ein Manager oder ein Admin schreibt Coaching-Notizen.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="384"/>
+        <location filename="../ui/coachingview.cpp" line="401"/>
         <source>Select a cell to write its rep a note.</source>
         <translation>Wählen Sie eine Zelle, um ihrem Vertriebler eine Notiz zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="385"/>
+        <location filename="../ui/coachingview.cpp" line="402"/>
         <source>The rep finds the note on their agenda.</source>
         <translation>Der Vertriebler findet die Notiz in seiner Agenda.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="403"/>
+        <location filename="../ui/coachingview.cpp" line="420"/>
         <source>Coaching note written to %1.</source>
         <translation>Coaching-Notiz an %1 geschrieben.</translation>
     </message>
@@ -9836,53 +9850,53 @@ Quote: %2</translation>
         <translation>Die Erkenntnisse können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcoachingstore.cpp" line="68"/>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="56"/>
         <source>Cannot add up the coaching figures</source>
         <translation>Die Coaching-Zahlen können nicht ermittelt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcoachingstore.cpp" line="120"/>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="121"/>
         <source>Cannot read the deals</source>
         <translation>Die Deals können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcoachingstore.cpp" line="138"/>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="139"/>
         <source>Cannot read the coaching notes</source>
         <translation>Die Coaching-Notizen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcoachingstore.cpp" line="150"/>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="151"/>
         <source>A coaching note needs its text.</source>
         <translation>Eine Coaching-Notiz braucht ihren Text.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcoachingstore.cpp" line="152"/>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="153"/>
         <source>The coaching note is longer than %1 characters.</source>
         <translation>Die Coaching-Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcoachingstore.cpp" line="154"/>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="155"/>
         <source>A coaching note needs the rep it is for and its author.</source>
         <translation>Eine Coaching-Notiz braucht ihren Vertriebler und ihren Verfasser.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcoachingstore.cpp" line="171"/>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="172"/>
         <source>Cannot save the coaching note</source>
         <translation>Die Coaching-Notiz kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcoachingstore.cpp" line="186"/>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="187"/>
         <source>Cannot mark the coaching note read</source>
         <translation>Die Coaching-Notiz kann nicht als gelesen markiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcoachingstore.cpp" line="188"/>
-        <location filename="../model/storage/sqlcoachingstore.cpp" line="203"/>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="189"/>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="204"/>
         <source>The coaching note %1 does not exist.</source>
         <translation>Die Coaching-Notiz %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcoachingstore.cpp" line="201"/>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="202"/>
         <source>Cannot remove the coaching note</source>
         <translation>Die Coaching-Notiz kann nicht entfernt werden</translation>
     </message>
@@ -10677,281 +10691,290 @@ Verantwortlich: %4</translation>
 <context>
     <name>Stageboard::WinLossView</name>
     <message>
-        <location filename="../ui/winlossview.cpp" line="57"/>
-        <location filename="../ui/winlossview.cpp" line="552"/>
-        <location filename="../ui/winlossview.cpp" line="586"/>
-        <location filename="../ui/winlossview.cpp" line="672"/>
+        <location filename="../ui/winlossview.cpp" line="59"/>
+        <location filename="../ui/winlossview.cpp" line="569"/>
+        <location filename="../ui/winlossview.cpp" line="583"/>
+        <location filename="../ui/winlossview.cpp" line="733"/>
         <source>Won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="58"/>
-        <location filename="../ui/winlossview.cpp" line="553"/>
-        <location filename="../ui/winlossview.cpp" line="587"/>
-        <location filename="../ui/winlossview.cpp" line="672"/>
+        <location filename="../ui/winlossview.cpp" line="60"/>
+        <location filename="../ui/winlossview.cpp" line="570"/>
+        <location filename="../ui/winlossview.cpp" line="584"/>
+        <location filename="../ui/winlossview.cpp" line="733"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="59"/>
-        <location filename="../ui/winlossview.cpp" line="591"/>
+        <location filename="../ui/winlossview.cpp" line="61"/>
+        <location filename="../ui/winlossview.cpp" line="589"/>
         <source>Win rate</source>
         <translation>Gewinnquote</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="60"/>
+        <location filename="../ui/winlossview.cpp" line="62"/>
         <source>Won amount</source>
         <translation>Betrag gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="61"/>
+        <location filename="../ui/winlossview.cpp" line="63"/>
         <source>Lost amount</source>
         <translation>Betrag verloren</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="62"/>
+        <location filename="../ui/winlossview.cpp" line="64"/>
         <source>Average cycle</source>
         <translation>Mittlerer Zyklus</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="108"/>
+        <location filename="../ui/winlossview.cpp" line="112"/>
         <source>Group closed deals by</source>
         <translation>Abgeschlossene Deals gruppieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="129"/>
+        <location filename="../ui/winlossview.cpp" line="133"/>
         <source>First close month</source>
         <translation>Erster Abschlussmonat</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="130"/>
+        <location filename="../ui/winlossview.cpp" line="134"/>
         <source>Last close month</source>
         <translation>Letzter Abschlussmonat</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="132"/>
+        <location filename="../ui/winlossview.cpp" line="136"/>
         <source>Pipeline filter</source>
         <translation>Pipeline-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="134"/>
+        <location filename="../ui/winlossview.cpp" line="138"/>
         <source>Rep filter</source>
         <translation>Vertriebler-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="136"/>
+        <location filename="../ui/winlossview.cpp" line="140"/>
         <source>Territory filter</source>
         <translation>Gebietsfilter</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="149"/>
+        <location filename="../ui/winlossview.cpp" line="153"/>
         <source>Group by</source>
         <translation>Gruppieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="151"/>
+        <location filename="../ui/winlossview.cpp" line="155"/>
         <source>Closed from</source>
         <translation>Abgeschlossen von</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="151"/>
+        <location filename="../ui/winlossview.cpp" line="155"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="155"/>
+        <location filename="../ui/winlossview.cpp" line="159"/>
         <source>Export PDF…</source>
         <translation>PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="156"/>
+        <location filename="../ui/winlossview.cpp" line="160"/>
         <source>Export the win/loss view as PDF</source>
         <translation>Die Gewonnen/Verloren-Ansicht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="160"/>
-        <location filename="../ui/winlossview.cpp" line="163"/>
+        <location filename="../ui/winlossview.cpp" line="164"/>
+        <location filename="../ui/winlossview.cpp" line="167"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="161"/>
-        <location filename="../ui/winlossview.cpp" line="274"/>
+        <location filename="../ui/winlossview.cpp" line="165"/>
+        <location filename="../ui/winlossview.cpp" line="279"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="164"/>
+        <location filename="../ui/winlossview.cpp" line="168"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="165"/>
+        <location filename="../ui/winlossview.cpp" line="169"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="166"/>
+        <location filename="../ui/winlossview.cpp" line="170"/>
         <source>Lesson learned</source>
         <translation>Erkenntnis</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="167"/>
+        <location filename="../ui/winlossview.cpp" line="171"/>
         <source>Suggested change</source>
         <translation>Vorgeschlagene Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="168"/>
+        <location filename="../ui/winlossview.cpp" line="172"/>
         <source>Reviewed</source>
         <translation>Ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="184"/>
+        <location filename="../ui/winlossview.cpp" line="188"/>
         <source>Won and lost by group</source>
         <translation>Gewonnen und verloren nach Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="185"/>
+        <location filename="../ui/winlossview.cpp" line="189"/>
         <source>Won, lost and win rate by quarter</source>
         <translation>Gewonnen, verloren und Gewinnquote nach Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="186"/>
+        <location filename="../ui/winlossview.cpp" line="190"/>
         <source>Won and lost</source>
         <translation>Gewonnen und verloren</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="189"/>
+        <location filename="../ui/winlossview.cpp" line="193"/>
         <source>Win rate by quarter</source>
         <translation>Gewinnquote nach Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="196"/>
+        <location filename="../ui/winlossview.cpp" line="201"/>
         <source>Win/loss tables</source>
         <translation>Gewonnen/Verloren-Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="197"/>
+        <location filename="../ui/winlossview.cpp" line="202"/>
         <source>Win/loss by group</source>
         <translation>Gewonnen/Verloren nach Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="199"/>
+        <location filename="../ui/winlossview.cpp" line="204"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="200"/>
+        <location filename="../ui/winlossview.cpp" line="205"/>
         <source>Win/loss by quarter</source>
         <translation>Gewonnen/Verloren nach Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="202"/>
+        <location filename="../ui/winlossview.cpp" line="207"/>
         <source>Quarters</source>
         <translation>Quartale</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="216"/>
+        <location filename="../ui/winlossview.cpp" line="221"/>
         <source>Lessons learned</source>
         <translation>Erkenntnisse</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="229"/>
+        <location filename="../ui/winlossview.cpp" line="234"/>
         <source>Double-click a lesson to open its deal.</source>
         <translation>Doppelklick auf eine Erkenntnis öffnet ihren Deal.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="241"/>
+        <location filename="../ui/winlossview.cpp" line="246"/>
         <source>Win/loss analysis</source>
         <translation>Gewonnen/Verloren-Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="260"/>
+        <location filename="../ui/winlossview.cpp" line="265"/>
         <source>Close reason</source>
         <translation>Abschlussgrund</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="262"/>
+        <location filename="../ui/winlossview.cpp" line="267"/>
         <source>Competitor</source>
         <translation>Wettbewerber</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="264"/>
         <source>Stage lost at</source>
-        <translation>Verloren in Phase</translation>
+        <translation type="vanished">Verloren in Phase</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="266"/>
+        <location filename="../ui/winlossview.cpp" line="271"/>
         <source>Industry</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="268"/>
+        <location filename="../ui/winlossview.cpp" line="273"/>
         <source>Territory</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="270"/>
+        <location filename="../ui/winlossview.cpp" line="275"/>
         <source>Rep</source>
         <translation>Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="272"/>
+        <location filename="../ui/winlossview.cpp" line="277"/>
         <source>Deal size</source>
         <translation>Deal-Größe</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="339"/>
+        <location filename="../ui/winlossview.cpp" line="344"/>
         <source>All reps</source>
         <translation>Alle Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="350"/>
+        <location filename="../ui/winlossview.cpp" line="355"/>
         <source>All territories</source>
         <translation>Alle Gebiete</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="354"/>
+        <location filename="../ui/winlossview.cpp" line="359"/>
         <source>All pipelines</source>
         <translation>Alle Pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="429"/>
+        <location filename="../ui/winlossview.cpp" line="434"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="435"/>
+        <location filename="../ui/winlossview.cpp" line="440"/>
         <source>No reason given</source>
         <translation>Kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="437"/>
+        <location filename="../ui/winlossview.cpp" line="442"/>
         <source>Closed from its first stage</source>
         <translation>Aus der ersten Phase abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="439"/>
+        <location filename="../ui/winlossview.cpp" line="444"/>
         <source>No owner</source>
         <translation>Kein Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="441"/>
+        <location filename="../ui/winlossview.cpp" line="446"/>
         <source>Not set</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="511"/>
+        <location filename="../ui/winlossview.cpp" line="497"/>
+        <source>Closed %1 to %2</source>
+        <translation>Abgeschlossen %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="507"/>
+        <source>A deal that named several competitors counts once for each of them.</source>
+        <translation>Ein Deal mit mehreren Wettbewerbern zählt bei jedem von ihnen einmal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="531"/>
         <source>No deals won or lost in this period.</source>
         <translation>In diesem Zeitraum wurden keine Deals gewonnen oder verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="514"/>
+        <location filename="../ui/winlossview.cpp" line="534"/>
         <source>%1 won, %2 lost: win rate %3 %, %4 won, %5 days from creation to close on average.</source>
         <translation>%1 gewonnen, %2 verloren: Gewinnquote %3 %, %4 gewonnen, im Mittel %5 Tage von der Anlage bis zum Abschluss.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/winlossview.cpp" line="521"/>
+        <location filename="../ui/winlossview.cpp" line="541"/>
         <source>%n deal(s) in a currency without an exchange rate left out of the amounts.</source>
         <translation>
             <numerusform>%n Deal in einer Währung ohne Wechselkurs fehlt in den Beträgen.</numerusform>
@@ -10959,64 +10982,68 @@ Verantwortlich: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="537"/>
+        <location filename="../ui/winlossview.cpp" line="640"/>
         <source>Won and lost: %1</source>
         <translation>Gewonnen und verloren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="577"/>
-        <location filename="../ui/winlossview.cpp" line="618"/>
+        <location filename="../ui/winlossview.cpp" line="565"/>
         <source>Deals closed</source>
         <translation>Abgeschlossene Deals</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="622"/>
+        <location filename="../ui/winlossview.cpp" line="269"/>
+        <source>Stage closed from</source>
+        <translation>Abgeschlossen aus Phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="601"/>
         <source>Win rate (%)</source>
         <translation>Gewinnquote (%)</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="637"/>
+        <location filename="../ui/winlossview.cpp" line="698"/>
         <source>No deals closed in this period</source>
         <translation>Keine Deals in diesem Zeitraum abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="639"/>
+        <location filename="../ui/winlossview.cpp" line="700"/>
         <source>Open a database to see its closed deals.</source>
         <translation>Öffnen Sie eine Datenbank, um ihre abgeschlossenen Deals zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="640"/>
+        <location filename="../ui/winlossview.cpp" line="701"/>
         <source>Deals won or lost with a close date from %1 to %2 are counted here. Choose an earlier month, other filters, or close deals on the board.</source>
         <translation>Hier zählen die Deals, die mit Abschlussdatum von %1 bis %2 gewonnen oder verloren wurden. Wählen Sie einen früheren Monat oder andere Filter, oder schließen Sie Deals auf dem Board ab.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="680"/>
+        <location filename="../ui/winlossview.cpp" line="741"/>
         <source>&lt;b&gt;Lessons learned: %1&lt;/b&gt;: none yet. A manager writes them on the Look-back tab.</source>
         <translation>&lt;b&gt;Erkenntnisse: %1&lt;/b&gt;: noch keine. Ein Manager schreibt sie im Tab Rückblick.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="684"/>
+        <location filename="../ui/winlossview.cpp" line="745"/>
         <source>&lt;b&gt;Lessons learned: %1&lt;/b&gt;, newest first.</source>
         <translation>&lt;b&gt;Erkenntnisse: %1&lt;/b&gt;, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="688"/>
+        <location filename="../ui/winlossview.cpp" line="749"/>
         <source>&lt;b&gt;Lessons learned&lt;/b&gt;: none yet. A manager writes them on the Look-back tab.</source>
         <translation>&lt;b&gt;Erkenntnisse&lt;/b&gt;: noch keine. Ein Manager schreibt sie im Tab Rückblick.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="691"/>
+        <location filename="../ui/winlossview.cpp" line="752"/>
         <source>&lt;b&gt;Lessons learned&lt;/b&gt;, newest first. Select a row above to see its own.</source>
         <translation>&lt;b&gt;Erkenntnisse&lt;/b&gt;, die neuesten zuerst. Wählen Sie oben eine Zeile, um nur ihre zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="696"/>
-        <location filename="../ui/winlossview.cpp" line="703"/>
+        <location filename="../ui/winlossview.cpp" line="757"/>
+        <location filename="../ui/winlossview.cpp" line="764"/>
         <source>Stageboard win/loss</source>
         <translation>Stageboard Gewonnen/Verloren</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="702"/>
+        <location filename="../ui/winlossview.cpp" line="763"/>
         <source>Export Win/Loss as PDF</source>
         <translation>Gewonnen/Verloren als PDF exportieren</translation>
     </message>

@@ -187,7 +187,7 @@
 <context>
     <name>Stageboard::CoachingView</name>
     <message numerus="yes">
-        <location filename="../ui/coachingview.cpp" line="329"/>
+        <location filename="../ui/coachingview.cpp" line="339"/>
         <source>%1 in %2: %n open deal(s), the longest in the stage first</source>
         <translation>
             <numerusform>%1 in %2: %n open deal, the longest in the stage first</numerusform>
@@ -477,7 +477,7 @@
 <context>
     <name>Stageboard::WinLossView</name>
     <message numerus="yes">
-        <location filename="../ui/winlossview.cpp" line="521"/>
+        <location filename="../ui/winlossview.cpp" line="541"/>
         <source>%n deal(s) in a currency without an exchange rate left out of the amounts.</source>
         <translation>
             <numerusform>%n deal in a currency without an exchange rate left out of the amounts.</numerusform>

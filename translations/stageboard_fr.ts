@@ -2543,140 +2543,149 @@
 <context>
     <name>Stageboard::CoachingView</name>
     <message>
-        <location filename="../ui/coachingview.cpp" line="76"/>
         <source>Each cell is a rep&apos;s open deals in a stage: how many, the share of the stage&apos;s recommended activities ticked, those stalled past the stage&apos;s age limit or let in on an override, and the median days in the stage against the team&apos;s. Select a cell to see its deals and write the rep a coaching note.</source>
-        <translation>Chaque cellule réunit les affaires ouvertes d’un commercial dans une étape : leur nombre, la part des activités recommandées cochées, celles au-delà de la limite d’âge ou admises par dérogation, et la médiane des jours dans l’étape face à celle de l’équipe. Sélectionnez une cellule pour voir ses affaires et écrire une note de coaching au commercial.</translation>
+        <translation type="vanished">Chaque cellule réunit les affaires ouvertes d’un commercial dans une étape : leur nombre, la part des activités recommandées cochées, celles au-delà de la limite d’âge ou admises par dérogation, et la médiane des jours dans l’étape face à celle de l’équipe. Sélectionnez une cellule pour voir ses affaires et écrire une note de coaching au commercial.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="84"/>
+        <location filename="../ui/coachingview.cpp" line="76"/>
+        <source>Each cell is a rep&apos;s open deals in a stage: how many, the share of the stage&apos;s recommended activities ticked, those stalled past the stage&apos;s age limit or let in on an override, and the median days in the stage against the team&apos;s. A cell in orange has stalled deals or takes far longer than the team. Select a cell to see its deals and write the rep a coaching note.</source>
+        <translation>Chaque cellule réunit les affaires ouvertes d’un commercial dans une étape : leur nombre, la part des activités recommandées cochées, celles au-delà de la limite d’âge ou admises par dérogation, et la médiane des jours dans l’étape face à celle de l’équipe. Une cellule orange a des affaires en panne ou prend bien plus longtemps que l’équipe. Sélectionnez une cellule pour voir ses affaires et écrire une note de coaching au commercial.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="85"/>
         <source>Coaching grid</source>
         <translation>Grille de coaching</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="92"/>
+        <location filename="../ui/coachingview.cpp" line="93"/>
         <source>No open deals to coach on yet. Deals that reps own in an open stage appear here.</source>
         <translation>Aucune affaire ouverte à coacher pour l’instant. Les affaires des commerciaux dans une étape ouverte apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="104"/>
+        <location filename="../ui/coachingview.cpp" line="105"/>
         <source>Deals of the selected cell</source>
         <translation>Affaires de la cellule sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="108"/>
-        <location filename="../ui/coachingview.cpp" line="137"/>
+        <location filename="../ui/coachingview.cpp" line="109"/>
+        <location filename="../ui/coachingview.cpp" line="138"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="108"/>
+        <location filename="../ui/coachingview.cpp" line="109"/>
         <source>Days in stage</source>
         <translation>Jours dans l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="108"/>
+        <location filename="../ui/coachingview.cpp" line="109"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="108"/>
-        <location filename="../ui/coachingview.cpp" line="320"/>
+        <location filename="../ui/coachingview.cpp" line="109"/>
+        <location filename="../ui/coachingview.cpp" line="327"/>
         <source>Stalled</source>
         <translation>En panne</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="108"/>
+        <location filename="../ui/coachingview.cpp" line="109"/>
         <source>Override</source>
         <translation>Dérogation</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="113"/>
+        <location filename="../ui/coachingview.cpp" line="114"/>
         <source>Double-click a deal to open it on the board.</source>
         <translation>Double-cliquez sur une affaire pour l’ouvrir sur le tableau.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="133"/>
+        <location filename="../ui/coachingview.cpp" line="134"/>
         <source>Coaching notes of the selected rep</source>
         <translation>Notes de coaching du commercial sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="137"/>
+        <location filename="../ui/coachingview.cpp" line="138"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="137"/>
+        <location filename="../ui/coachingview.cpp" line="138"/>
         <source>Follow up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="137"/>
-        <location filename="../ui/coachingview.cpp" line="354"/>
+        <location filename="../ui/coachingview.cpp" line="138"/>
+        <location filename="../ui/coachingview.cpp" line="371"/>
         <source>Read</source>
         <translation>Lue</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="144"/>
+        <location filename="../ui/coachingview.cpp" line="145"/>
         <source>What the note is about</source>
         <translation>Sujet de la note</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="147"/>
+        <location filename="../ui/coachingview.cpp" line="148"/>
         <source>Coaching note</source>
         <translation>Note de coaching</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="148"/>
+        <location filename="../ui/coachingview.cpp" line="149"/>
         <source>What to try, what went well, what to look at together…</source>
         <translation>Ce qu’il faut essayer, ce qui a bien marché, ce qu’il faut regarder ensemble…</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="152"/>
+        <location filename="../ui/coachingview.cpp" line="153"/>
         <source>Follow up on</source>
         <translation>Suivi le</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="157"/>
+        <location filename="../ui/coachingview.cpp" line="158"/>
         <source>Follow-up date</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="160"/>
+        <location filename="../ui/coachingview.cpp" line="161"/>
         <source>&amp;Add Note</source>
         <translation>&amp;Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="163"/>
+        <location filename="../ui/coachingview.cpp" line="164"/>
         <source>Remove Note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="293"/>
+        <location filename="../ui/coachingview.cpp" line="300"/>
         <source>Select a cell to see its deals.</source>
         <translation>Sélectionnez une cellule pour voir ses affaires.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="301"/>
+        <location filename="../ui/coachingview.cpp" line="308"/>
         <source>About %1&apos;s work in general</source>
         <translation>Sur le travail de %1 en général</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="319"/>
+        <location filename="../ui/coachingview.cpp" line="326"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="319"/>
+        <location filename="../ui/coachingview.cpp" line="326"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="325"/>
+        <location filename="../ui/coachingview.cpp" line="333"/>
         <source>About %1</source>
         <translation>Sur %1</translation>
     </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="334"/>
+        <source>About %1 (%2)</source>
+        <translation>Sur %1 (%2)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/coachingview.cpp" line="329"/>
+        <location filename="../ui/coachingview.cpp" line="339"/>
         <source>%1 in %2: %n open deal(s), the longest in the stage first</source>
         <translation>
             <numerusform>%1 dans %2 : %n affaire ouverte, la plus ancienne dans l’étape d’abord</numerusform>
@@ -2684,47 +2693,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="339"/>
+        <location filename="../ui/coachingview.cpp" line="349"/>
         <source>Coaching notes</source>
         <translation>Notes de coaching</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="354"/>
+        <location filename="../ui/coachingview.cpp" line="357"/>
+        <source>Coaching notes are between %1 and their managers.</source>
+        <translation>Les notes de coaching restent entre %1 et ses managers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coachingview.cpp" line="371"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="357"/>
+        <location filename="../ui/coachingview.cpp" line="374"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="362"/>
+        <location filename="../ui/coachingview.cpp" line="379"/>
         <source>Coaching notes to %1: none yet.</source>
         <translation>Notes de coaching à %1 : aucune pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="363"/>
+        <location filename="../ui/coachingview.cpp" line="380"/>
         <source>Coaching notes to %1 (%2)</source>
         <translation>Notes de coaching à %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="383"/>
+        <location filename="../ui/coachingview.cpp" line="400"/>
         <source>Only a manager or an admin writes coaching notes.</source>
         <translation>Seul un manager ou un administrateur rédige des notes de coaching.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="384"/>
+        <location filename="../ui/coachingview.cpp" line="401"/>
         <source>Select a cell to write its rep a note.</source>
         <translation>Sélectionnez une cellule pour écrire une note à son commercial.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="385"/>
+        <location filename="../ui/coachingview.cpp" line="402"/>
         <source>The rep finds the note on their agenda.</source>
         <translation>Le commercial trouve la note dans son agenda.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="403"/>
+        <location filename="../ui/coachingview.cpp" line="420"/>
         <source>Coaching note written to %1.</source>
         <translation>Note de coaching écrite à %1.</translation>
     </message>
@@ -9836,53 +9850,53 @@ Quota : %2</translation>
         <translation>Impossible de lire les enseignements</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcoachingstore.cpp" line="68"/>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="56"/>
         <source>Cannot add up the coaching figures</source>
         <translation>Impossible de calculer les chiffres de coaching</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcoachingstore.cpp" line="120"/>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="121"/>
         <source>Cannot read the deals</source>
         <translation>Impossible de lire les affaires</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcoachingstore.cpp" line="138"/>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="139"/>
         <source>Cannot read the coaching notes</source>
         <translation>Impossible de lire les notes de coaching</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcoachingstore.cpp" line="150"/>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="151"/>
         <source>A coaching note needs its text.</source>
         <translation>Une note de coaching a besoin de son texte.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcoachingstore.cpp" line="152"/>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="153"/>
         <source>The coaching note is longer than %1 characters.</source>
         <translation>La note de coaching dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcoachingstore.cpp" line="154"/>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="155"/>
         <source>A coaching note needs the rep it is for and its author.</source>
         <translation>Une note de coaching a besoin de son commercial et de son auteur.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcoachingstore.cpp" line="171"/>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="172"/>
         <source>Cannot save the coaching note</source>
         <translation>Impossible d’enregistrer la note de coaching</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcoachingstore.cpp" line="186"/>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="187"/>
         <source>Cannot mark the coaching note read</source>
         <translation>Impossible de marquer la note de coaching comme lue</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcoachingstore.cpp" line="188"/>
-        <location filename="../model/storage/sqlcoachingstore.cpp" line="203"/>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="189"/>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="204"/>
         <source>The coaching note %1 does not exist.</source>
         <translation>La note de coaching %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcoachingstore.cpp" line="201"/>
+        <location filename="../model/storage/sqlcoachingstore.cpp" line="202"/>
         <source>Cannot remove the coaching note</source>
         <translation>Impossible de supprimer la note de coaching</translation>
     </message>
@@ -10677,281 +10691,290 @@ Responsable : %4</translation>
 <context>
     <name>Stageboard::WinLossView</name>
     <message>
-        <location filename="../ui/winlossview.cpp" line="57"/>
-        <location filename="../ui/winlossview.cpp" line="552"/>
-        <location filename="../ui/winlossview.cpp" line="586"/>
-        <location filename="../ui/winlossview.cpp" line="672"/>
+        <location filename="../ui/winlossview.cpp" line="59"/>
+        <location filename="../ui/winlossview.cpp" line="569"/>
+        <location filename="../ui/winlossview.cpp" line="583"/>
+        <location filename="../ui/winlossview.cpp" line="733"/>
         <source>Won</source>
         <translation>Gagnées</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="58"/>
-        <location filename="../ui/winlossview.cpp" line="553"/>
-        <location filename="../ui/winlossview.cpp" line="587"/>
-        <location filename="../ui/winlossview.cpp" line="672"/>
+        <location filename="../ui/winlossview.cpp" line="60"/>
+        <location filename="../ui/winlossview.cpp" line="570"/>
+        <location filename="../ui/winlossview.cpp" line="584"/>
+        <location filename="../ui/winlossview.cpp" line="733"/>
         <source>Lost</source>
         <translation>Perdues</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="59"/>
-        <location filename="../ui/winlossview.cpp" line="591"/>
+        <location filename="../ui/winlossview.cpp" line="61"/>
+        <location filename="../ui/winlossview.cpp" line="589"/>
         <source>Win rate</source>
         <translation>Taux de réussite</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="60"/>
+        <location filename="../ui/winlossview.cpp" line="62"/>
         <source>Won amount</source>
         <translation>Montant gagné</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="61"/>
+        <location filename="../ui/winlossview.cpp" line="63"/>
         <source>Lost amount</source>
         <translation>Montant perdu</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="62"/>
+        <location filename="../ui/winlossview.cpp" line="64"/>
         <source>Average cycle</source>
         <translation>Cycle moyen</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="108"/>
+        <location filename="../ui/winlossview.cpp" line="112"/>
         <source>Group closed deals by</source>
         <translation>Regrouper les affaires clôturées par</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="129"/>
+        <location filename="../ui/winlossview.cpp" line="133"/>
         <source>First close month</source>
         <translation>Premier mois de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="130"/>
+        <location filename="../ui/winlossview.cpp" line="134"/>
         <source>Last close month</source>
         <translation>Dernier mois de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="132"/>
+        <location filename="../ui/winlossview.cpp" line="136"/>
         <source>Pipeline filter</source>
         <translation>Filtre par pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="134"/>
+        <location filename="../ui/winlossview.cpp" line="138"/>
         <source>Rep filter</source>
         <translation>Filtre par commercial</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="136"/>
+        <location filename="../ui/winlossview.cpp" line="140"/>
         <source>Territory filter</source>
         <translation>Filtre par territoire</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="149"/>
+        <location filename="../ui/winlossview.cpp" line="153"/>
         <source>Group by</source>
         <translation>Regrouper par</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="151"/>
+        <location filename="../ui/winlossview.cpp" line="155"/>
         <source>Closed from</source>
         <translation>Clôturées de</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="151"/>
+        <location filename="../ui/winlossview.cpp" line="155"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="155"/>
+        <location filename="../ui/winlossview.cpp" line="159"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="156"/>
+        <location filename="../ui/winlossview.cpp" line="160"/>
         <source>Export the win/loss view as PDF</source>
         <translation>Exporter la vue gagnées/perdues en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="160"/>
-        <location filename="../ui/winlossview.cpp" line="163"/>
+        <location filename="../ui/winlossview.cpp" line="164"/>
+        <location filename="../ui/winlossview.cpp" line="167"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="161"/>
-        <location filename="../ui/winlossview.cpp" line="274"/>
+        <location filename="../ui/winlossview.cpp" line="165"/>
+        <location filename="../ui/winlossview.cpp" line="279"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="164"/>
+        <location filename="../ui/winlossview.cpp" line="168"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="165"/>
+        <location filename="../ui/winlossview.cpp" line="169"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="166"/>
+        <location filename="../ui/winlossview.cpp" line="170"/>
         <source>Lesson learned</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="167"/>
+        <location filename="../ui/winlossview.cpp" line="171"/>
         <source>Suggested change</source>
         <translation>Changement proposé</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="168"/>
+        <location filename="../ui/winlossview.cpp" line="172"/>
         <source>Reviewed</source>
         <translation>Revue le</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="184"/>
+        <location filename="../ui/winlossview.cpp" line="188"/>
         <source>Won and lost by group</source>
         <translation>Gagnées et perdues par groupe</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="185"/>
+        <location filename="../ui/winlossview.cpp" line="189"/>
         <source>Won, lost and win rate by quarter</source>
         <translation>Gagnées, perdues et taux de réussite par trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="186"/>
+        <location filename="../ui/winlossview.cpp" line="190"/>
         <source>Won and lost</source>
         <translation>Gagnées et perdues</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="189"/>
+        <location filename="../ui/winlossview.cpp" line="193"/>
         <source>Win rate by quarter</source>
         <translation>Taux de réussite par trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="196"/>
+        <location filename="../ui/winlossview.cpp" line="201"/>
         <source>Win/loss tables</source>
         <translation>Tableaux gagnées/perdues</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="197"/>
+        <location filename="../ui/winlossview.cpp" line="202"/>
         <source>Win/loss by group</source>
         <translation>Gagnées/perdues par groupe</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="199"/>
+        <location filename="../ui/winlossview.cpp" line="204"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="200"/>
+        <location filename="../ui/winlossview.cpp" line="205"/>
         <source>Win/loss by quarter</source>
         <translation>Gagnées/perdues par trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="202"/>
+        <location filename="../ui/winlossview.cpp" line="207"/>
         <source>Quarters</source>
         <translation>Trimestres</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="216"/>
+        <location filename="../ui/winlossview.cpp" line="221"/>
         <source>Lessons learned</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="229"/>
+        <location filename="../ui/winlossview.cpp" line="234"/>
         <source>Double-click a lesson to open its deal.</source>
         <translation>Double-cliquez sur un enseignement pour ouvrir son affaire.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="241"/>
+        <location filename="../ui/winlossview.cpp" line="246"/>
         <source>Win/loss analysis</source>
         <translation>Analyse gagnées/perdues</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="260"/>
+        <location filename="../ui/winlossview.cpp" line="265"/>
         <source>Close reason</source>
         <translation>Raison de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="262"/>
+        <location filename="../ui/winlossview.cpp" line="267"/>
         <source>Competitor</source>
         <translation>Concurrent</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="264"/>
         <source>Stage lost at</source>
-        <translation>Étape de la perte</translation>
+        <translation type="vanished">Étape de la perte</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="266"/>
+        <location filename="../ui/winlossview.cpp" line="271"/>
         <source>Industry</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="268"/>
+        <location filename="../ui/winlossview.cpp" line="273"/>
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="270"/>
+        <location filename="../ui/winlossview.cpp" line="275"/>
         <source>Rep</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="272"/>
+        <location filename="../ui/winlossview.cpp" line="277"/>
         <source>Deal size</source>
         <translation>Taille de l’affaire</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="339"/>
+        <location filename="../ui/winlossview.cpp" line="344"/>
         <source>All reps</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="350"/>
+        <location filename="../ui/winlossview.cpp" line="355"/>
         <source>All territories</source>
         <translation>Tous les territoires</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="354"/>
+        <location filename="../ui/winlossview.cpp" line="359"/>
         <source>All pipelines</source>
         <translation>Tous les pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="429"/>
+        <location filename="../ui/winlossview.cpp" line="434"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="435"/>
+        <location filename="../ui/winlossview.cpp" line="440"/>
         <source>No reason given</source>
         <translation>Aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="437"/>
+        <location filename="../ui/winlossview.cpp" line="442"/>
         <source>Closed from its first stage</source>
         <translation>Clôturée dès sa première étape</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="439"/>
+        <location filename="../ui/winlossview.cpp" line="444"/>
         <source>No owner</source>
         <translation>Sans responsable</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="441"/>
+        <location filename="../ui/winlossview.cpp" line="446"/>
         <source>Not set</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="511"/>
+        <location filename="../ui/winlossview.cpp" line="497"/>
+        <source>Closed %1 to %2</source>
+        <translation>Clôturées de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="507"/>
+        <source>A deal that named several competitors counts once for each of them.</source>
+        <translation>Une affaire qui cite plusieurs concurrents compte une fois pour chacun.</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="531"/>
         <source>No deals won or lost in this period.</source>
         <translation>Aucune affaire gagnée ni perdue sur cette période.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="514"/>
+        <location filename="../ui/winlossview.cpp" line="534"/>
         <source>%1 won, %2 lost: win rate %3 %, %4 won, %5 days from creation to close on average.</source>
         <translation>%1 gagnées, %2 perdues : taux de réussite %3 %, %4 gagnés, %5 jours en moyenne de la création à la clôture.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/winlossview.cpp" line="521"/>
+        <location filename="../ui/winlossview.cpp" line="541"/>
         <source>%n deal(s) in a currency without an exchange rate left out of the amounts.</source>
         <translation>
             <numerusform>%n affaire dans une devise sans taux de change est exclue des montants.</numerusform>
@@ -10959,64 +10982,68 @@ Responsable : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="537"/>
+        <location filename="../ui/winlossview.cpp" line="640"/>
         <source>Won and lost: %1</source>
         <translation>Gagnées et perdues : %1</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="577"/>
-        <location filename="../ui/winlossview.cpp" line="618"/>
+        <location filename="../ui/winlossview.cpp" line="565"/>
         <source>Deals closed</source>
         <translation>Affaires clôturées</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="622"/>
+        <location filename="../ui/winlossview.cpp" line="269"/>
+        <source>Stage closed from</source>
+        <translation>Étape de clôture</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="601"/>
         <source>Win rate (%)</source>
         <translation>Taux de réussite (%)</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="637"/>
+        <location filename="../ui/winlossview.cpp" line="698"/>
         <source>No deals closed in this period</source>
         <translation>Aucune affaire clôturée sur cette période</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="639"/>
+        <location filename="../ui/winlossview.cpp" line="700"/>
         <source>Open a database to see its closed deals.</source>
         <translation>Ouvrez une base de données pour voir ses affaires clôturées.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="640"/>
+        <location filename="../ui/winlossview.cpp" line="701"/>
         <source>Deals won or lost with a close date from %1 to %2 are counted here. Choose an earlier month, other filters, or close deals on the board.</source>
         <translation>Les affaires gagnées ou perdues dont la date de clôture va de %1 à %2 sont comptées ici. Choisissez un mois plus ancien, d’autres filtres, ou clôturez des affaires sur le tableau.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="680"/>
+        <location filename="../ui/winlossview.cpp" line="741"/>
         <source>&lt;b&gt;Lessons learned: %1&lt;/b&gt;: none yet. A manager writes them on the Look-back tab.</source>
         <translation>&lt;b&gt;Enseignements : %1&lt;/b&gt; : aucun pour l’instant. Un manager les rédige dans l’onglet Revue.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="684"/>
+        <location filename="../ui/winlossview.cpp" line="745"/>
         <source>&lt;b&gt;Lessons learned: %1&lt;/b&gt;, newest first.</source>
         <translation>&lt;b&gt;Enseignements : %1&lt;/b&gt;, les plus récents d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="688"/>
+        <location filename="../ui/winlossview.cpp" line="749"/>
         <source>&lt;b&gt;Lessons learned&lt;/b&gt;: none yet. A manager writes them on the Look-back tab.</source>
         <translation>&lt;b&gt;Enseignements&lt;/b&gt; : aucun pour l’instant. Un manager les rédige dans l’onglet Revue.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="691"/>
+        <location filename="../ui/winlossview.cpp" line="752"/>
         <source>&lt;b&gt;Lessons learned&lt;/b&gt;, newest first. Select a row above to see its own.</source>
         <translation>&lt;b&gt;Enseignements&lt;/b&gt;, les plus récents d’abord. Sélectionnez une ligne ci-dessus pour ne voir que les siens.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="696"/>
-        <location filename="../ui/winlossview.cpp" line="703"/>
+        <location filename="../ui/winlossview.cpp" line="757"/>
+        <location filename="../ui/winlossview.cpp" line="764"/>
         <source>Stageboard win/loss</source>
         <translation>Stageboard gagnées/perdues</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="702"/>
+        <location filename="../ui/winlossview.cpp" line="763"/>
         <source>Export Win/Loss as PDF</source>
         <translation>Exporter gagnées/perdues en PDF</translation>
     </message>

@@ -75,8 +75,9 @@ CoachingView::CoachingView(QWidget *parent)
     auto *intro = new QLabel(
         tr("Each cell is a rep's open deals in a stage: how many, the share of the stage's "
            "recommended activities ticked, those stalled past the stage's age limit or let in "
-           "on an override, and the median days in the stage against the team's. Select a cell "
-           "to see its deals and write the rep a coaching note."),
+           "on an override, and the median days in the stage against the team's. A cell in orange "
+           "has stalled deals or takes far longer than the team. Select a cell to see its deals "
+           "and write the rep a coaching note."),
         this);
     intro->setWordWrap(true);
     m_grid = new QTableView(this);
@@ -234,7 +235,7 @@ void CoachingView::setWorkspace(Workspace *workspace)
     }
     m_model = std::make_unique<CoachingModel>(workspace->coachingService());
     m_grid->setModel(m_model.get());
-    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
+    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CoachingView::showSelected);
     BoardService &board = workspace->boardService();
     // Any change to a deal, here or elsewhere, may change a cell: read again when shown.
@@ -282,14 +283,17 @@ void CoachingView::refreshNow()
 
 qint64 CoachingView::selectedRep() const
 {
-    const QModelIndex current = m_grid->currentIndex();
-    return m_model && current.isValid() ? m_model->repId(current.row()) : 0;
+    const QModelIndexList selected =
+        m_grid->selectionModel() ? m_grid->selectionModel()->selectedIndexes() : QModelIndexList();
+    return m_model && !selected.isEmpty() ? m_model->repId(selected.first().row()) : 0;
 }
 
 void CoachingView::showSelected()
 {
     m_deals->clear();
-    const QModelIndex current = m_grid->currentIndex();
+    const QModelIndexList selected =
+        m_grid->selectionModel() ? m_grid->selectionModel()->selectedIndexes() : QModelIndexList();
+    const QModelIndex current = selected.value(0);
     const qint64 dealKept = m_noteDeal->currentData().toLongLong();
     m_noteDeal->clear();
     if (!m_model || !current.isValid()) {
@@ -325,7 +329,10 @@ void CoachingView::showSelected()
         item->setData(0, Qt::UserRole, id);
         if (stalled)
             item->setForeground(3, Colors::warning());
-        m_noteDeal->addItem(tr("About %1").arg(deal->title), id);
+        const QString account = board.accountName(deal->accountId);
+        m_noteDeal->addItem(account.isEmpty() ? tr("About %1").arg(deal->title)
+                                              : tr("About %1 (%2)").arg(deal->title, account),
+                            id);
     }
     m_noteDeal->setCurrentIndex(std::max(0, m_noteDeal->findData(dealKept)));
     m_dealsHeading->setText(
@@ -344,6 +351,13 @@ void CoachingView::refreshNotes()
         return;
     }
     BoardService &board = m_workspace->boardService();
+    // Between a rep and their managers: a rep reads their own notes only (as the server says).
+    if (!m_workspace->coachingService().canCoach() && rep != board.currentUserId()) {
+        m_notesHeading->setText(
+            tr("Coaching notes are between %1 and their managers.").arg(board.userName(rep)));
+        updateForm();
+        return;
+    }
     const auto notes = m_workspace->coaching().notes(rep, false);
     if (!notes) {
         Q_EMIT errorOccurred(notes.error().message);
@@ -369,7 +383,7 @@ void CoachingView::refreshNotes()
 
 void CoachingView::actingUserChanged()
 {
-    updateForm();
+    refreshNotes();
 }
 
 void CoachingView::updateForm()

@@ -29,6 +29,7 @@
 #include <QLineSeries>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -36,6 +37,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 
 namespace Stageboard {
 
@@ -62,6 +64,17 @@ QList<ForecastTableModel::Column> figureColumns(const QString &first)
             {WinLossView::tr("Average cycle"), K::Days}};
 }
 
+/// A table as tall as its rows (at most 40), so that the page scrolls, not the table, and the
+/// PDF has every row.
+void fitToRows(QTableView *table, int rows)
+{
+    const int shown = std::clamp(rows, 3, 40);
+    const int rowHeight = table->verticalHeader()->defaultSectionSize();
+    table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() + shown * rowHeight +
+                            2 * table->frameWidth() +
+                            table->horizontalScrollBar()->sizeHint().height());
+}
+
 void setColour(QBarSet *set, Colors::Series meaning)
 {
     set->setColor(Colors::series(meaning));
@@ -78,15 +91,6 @@ QChartView *chartView(const QString &name, QWidget *parent)
     view->setAccessibleName(name);
     view->setMinimumHeight(view->fontMetrics().height() * 22);
     return view;
-}
-
-void clearChart(QChart *chart)
-{
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
 }
 
 } // namespace
@@ -191,6 +195,7 @@ WinLossView::WinLossView(QWidget *parent)
                     1, 1);
     for (QChartView *view : std::as_const(m_chartViews))
         m_chartEmpty.append(new EmptyState(view));
+    buildCharts();
 
     auto *tables = new QTabWidget(m_content);
     tables->setAccessibleName(tr("Win/loss tables"));
@@ -261,7 +266,7 @@ QString WinLossView::groupingName(WinLossBy by)
     case WinLossBy::Competitor:
         return tr("Competitor");
     case WinLossBy::Stage:
-        return tr("Stage lost at");
+        return tr("Stage closed from");
     case WinLossBy::Industry:
         return tr("Industry");
     case WinLossBy::Territory:
@@ -476,9 +481,11 @@ void WinLossView::refresh()
         QList<ForecastTableModel::Row> out;
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const WinLossRow &r = rows.at(i);
-            out.append({i + 1,
-                        {shownKey(by, r.key), r.won, r.lost, r.winRate(), r.wonAmount, r.lostAmount,
-                         r.averageCycleDays}});
+            const bool any = r.won + r.lost > 0; // else no rate and no cycle, rather than 0
+            out.append(
+                {i + 1,
+                 {shownKey(by, r.key), r.won, r.lost, any ? QVariant(r.winRate()) : QVariant(),
+                  r.wonAmount, r.lostAmount, any ? QVariant(r.averageCycleDays) : QVariant()}});
         }
         return out;
     };
@@ -486,9 +493,22 @@ void WinLossView::refresh()
     m_quarters->setCurrency(m_currency);
     m_groups->setRows(rowsOf(grouping(), m_groupRows));
     m_quarters->setRows(rowsOf(WinLossBy::Quarter, m_quarterRows));
-    m_summary->setText(summary());
+    // What the figures cover, said with them (the PDF has no filter bar).
+    QStringList scope{tr("Closed %1 to %2")
+                          .arg(displayLocale().toString(f.from, QStringLiteral("MMMM yyyy")),
+                               displayLocale().toString(f.to, QStringLiteral("MMMM yyyy")))};
+    for (QComboBox *box : {m_pipeline, m_rep, m_territory}) {
+        if (box->isVisibleTo(this) || box->currentIndex() > 0)
+            scope.append(box->currentText());
+    }
+    QString caveat;
+    if (grouping() == WinLossBy::Competitor)
+        caveat = QLatin1Char('\n') +
+                 tr("A deal that named several competitors counts once for each of them.");
+    m_summary->setText(summary() + QLatin1Char('\n') + scope.join(QStringLiteral(" · ")) + caveat);
     updateCharts();
     refreshLessons();
+    fitToRows(m_groupTable, m_groups->rowCount());
     Q_EMIT refreshed();
 }
 
@@ -530,6 +550,89 @@ QString WinLossView::emptyMessage() const
                : m_chartEmpty.first()->title();
 }
 
+void WinLossView::buildCharts()
+{
+    // Made once; a refresh refills the sets and the categories (a chart whose axes are replaced
+    // lays out the new labels in the old ones' room, elided).
+    auto set = [](const QString &name, Colors::Series meaning) {
+        auto *s = new QBarSet(name);
+        setColour(s, meaning);
+        return s;
+    };
+    auto countAxis = [] {
+        auto *axis = new QValueAxis;
+        axis->setLabelFormat(QStringLiteral("%.0f"));
+        axis->setTitleText(tr("Deals closed"));
+        return axis;
+    };
+    QChart *groupChart = m_chartViews[0]->chart();
+    m_groupWon = set(tr("Won"), Colors::Series::ClosedWon);
+    m_groupLost = set(tr("Lost"), Colors::Series::ClosedLost);
+    auto *bars = new QHorizontalStackedBarSeries;
+    bars->append(m_groupWon);
+    bars->append(m_groupLost);
+    groupChart->addSeries(bars);
+    m_groupAxis = new QBarCategoryAxis;
+    m_groupCounts = countAxis();
+    groupChart->addAxis(m_groupAxis, Qt::AlignLeft);
+    groupChart->addAxis(m_groupCounts, Qt::AlignBottom);
+    bars->attachAxis(m_groupAxis);
+    bars->attachAxis(m_groupCounts);
+
+    QChart *quarterChart = m_chartViews[1]->chart();
+    m_quarterWon = set(tr("Won"), Colors::Series::ClosedWon);
+    m_quarterLost = set(tr("Lost"), Colors::Series::ClosedLost);
+    auto *quarterBars = new QBarSeries;
+    quarterBars->append(m_quarterWon);
+    quarterBars->append(m_quarterLost);
+    m_rate = new QLineSeries;
+    m_rate->setName(tr("Win rate"));
+    QPen pen(Colors::series(Colors::Series::Observed));
+    pen.setWidth(3);
+    m_rate->setPen(pen);
+    m_rate->setPointsVisible(true);
+    quarterChart->addSeries(quarterBars);
+    quarterChart->addSeries(m_rate);
+    m_quarterAxis = new QBarCategoryAxis;
+    m_quarterCounts = countAxis();
+    auto *rateAxis = new QValueAxis;
+    rateAxis->setRange(0, 100);
+    rateAxis->setLabelFormat(QStringLiteral("%.0f"));
+    rateAxis->setTitleText(tr("Win rate (%)"));
+    quarterChart->addAxis(m_quarterAxis, Qt::AlignBottom);
+    quarterChart->addAxis(m_quarterCounts, Qt::AlignLeft);
+    quarterChart->addAxis(rateAxis, Qt::AlignRight);
+    quarterBars->attachAxis(m_quarterAxis);
+    quarterBars->attachAxis(m_quarterCounts);
+    m_rate->attachAxis(m_quarterAxis);
+    m_rate->attachAxis(rateAxis);
+}
+
+namespace {
+
+/// Whole deals from 0 to at least top: ticks on whole numbers only, never "1, 1, 1".
+void setCountRange(QValueAxis *axis, double top)
+{
+    if (top <= 5) {
+        const int end = std::max(1, int(std::ceil(top)));
+        axis->setRange(0, end);
+        axis->setTickCount(end + 1);
+        return;
+    }
+    axis->setTickCount(5);
+    axis->setRange(0, top * 1.08);
+    axis->applyNiceNumbers();
+}
+
+void refill(QBarSet *set, const QList<qreal> &values)
+{
+    if (set->count() > 0)
+        set->remove(0, set->count());
+    set->append(values);
+}
+
+} // namespace
+
 void WinLossView::updateCharts()
 {
     const QString name = groupingName(grouping());
@@ -538,8 +641,6 @@ void WinLossView::updateCharts()
     m_groups->setColumnTitle(0, name);
 
     // Won and lost by group: the groups with the most closed deals (in order for sizes).
-    QChart *groupChart = m_chartViews[0]->chart();
-    clearChart(groupChart);
     QList<WinLossRow> shown = m_groupRows;
     if (grouping() != WinLossBy::Size) {
         std::stable_sort(shown.begin(), shown.end(), [](const WinLossRow &a, const WinLossRow &b) {
@@ -549,84 +650,47 @@ void WinLossView::updateCharts()
     if (shown.size() > chartGroups)
         shown.resize(chartGroups);
     std::reverse(shown.begin(), shown.end()); // the first at the top
-    auto *won = new QBarSet(tr("Won"));
-    auto *lost = new QBarSet(tr("Lost"));
-    setColour(won, Colors::Series::ClosedWon);
-    setColour(lost, Colors::Series::ClosedLost);
     QStringList categories;
+    QList<qreal> won;
+    QList<qreal> lost;
     double top = 0;
     for (const WinLossRow &r : std::as_const(shown)) {
         QString label = shownKey(grouping(), r.key);
         for (int n = 2; categories.contains(label); ++n)
             label = QStringLiteral("%1 (%2)").arg(shownKey(grouping(), r.key)).arg(n);
         categories.append(label);
-        won->append(double(r.won));
-        lost->append(double(r.lost));
+        won.append(double(r.won));
+        lost.append(double(r.lost));
         top = std::max(top, double(r.won + r.lost));
     }
-    auto *bars = new QHorizontalStackedBarSeries;
-    bars->append(won);
-    bars->append(lost);
-    groupChart->addSeries(bars);
-    auto *groupAxis = new QBarCategoryAxis;
-    groupAxis->append(categories);
-    auto *countAxis = new QValueAxis;
-    countAxis->setLabelFormat(QStringLiteral("%.0f"));
-    countAxis->setRange(0, top > 0 ? top * 1.08 : 1);
-    countAxis->applyNiceNumbers();
-    countAxis->setTitleText(tr("Deals closed"));
-    groupChart->addAxis(groupAxis, Qt::AlignLeft);
-    groupChart->addAxis(countAxis, Qt::AlignBottom);
-    bars->attachAxis(groupAxis);
-    bars->attachAxis(countAxis);
+    m_groupAxis->setCategories(categories);
+    // Room for every label: Qt Charts elides one that has less height than it needs.
+    const int line = m_chartViews[0]->fontMetrics().height();
+    m_chartViews[0]->setMinimumHeight(std::max(22, int(categories.size()) * 2 + 9) * line);
+    refill(m_groupWon, won);
+    refill(m_groupLost, lost);
+    setCountRange(m_groupCounts, top);
 
     // By quarter: won and lost bars, and the win rate as a line on its own axis.
-    QChart *quarterChart = m_chartViews[1]->chart();
-    clearChart(quarterChart);
-    auto *quarterWon = new QBarSet(tr("Won"));
-    auto *quarterLost = new QBarSet(tr("Lost"));
-    setColour(quarterWon, Colors::Series::ClosedWon);
-    setColour(quarterLost, Colors::Series::ClosedLost);
-    auto *rate = new QLineSeries;
-    rate->setName(tr("Win rate"));
-    QPen pen(Colors::series(Colors::Series::Observed));
-    pen.setWidth(3);
-    rate->setPen(pen);
-    rate->setPointsVisible(true);
     QStringList quarters;
+    QList<qreal> quarterWon;
+    QList<qreal> quarterLost;
+    QList<QPointF> rates;
     double quarterTop = 0;
     for (qsizetype i = 0; i < m_quarterRows.size(); ++i) {
         const WinLossRow &r = m_quarterRows.at(i);
         quarters.append(shownKey(WinLossBy::Quarter, r.key));
-        quarterWon->append(double(r.won));
-        quarterLost->append(double(r.lost));
+        quarterWon.append(double(r.won));
+        quarterLost.append(double(r.lost));
         if (r.won + r.lost > 0) // a quarter without a closed deal has no win rate, not 0 %
-            rate->append(double(i), 100.0 * r.winRate());
+            rates.append(QPointF(double(i), 100.0 * r.winRate()));
         quarterTop = std::max(quarterTop, double(std::max(r.won, r.lost)));
     }
-    auto *quarterBars = new QBarSeries;
-    quarterBars->append(quarterWon);
-    quarterBars->append(quarterLost);
-    quarterChart->addSeries(quarterBars);
-    quarterChart->addSeries(rate);
-    auto *quarterAxis = new QBarCategoryAxis;
-    quarterAxis->append(quarters);
-    auto *quarterCounts = new QValueAxis;
-    quarterCounts->setLabelFormat(QStringLiteral("%.0f"));
-    quarterCounts->setRange(0, quarterTop > 0 ? quarterTop * 1.08 : 1);
-    quarterCounts->applyNiceNumbers();
-    quarterCounts->setTitleText(tr("Deals closed"));
-    auto *rateAxis = new QValueAxis;
-    rateAxis->setRange(0, 100);
-    rateAxis->setLabelFormat(QStringLiteral("%.0f"));
-    rateAxis->setTitleText(tr("Win rate (%)"));
-    quarterChart->addAxis(quarterAxis, Qt::AlignBottom);
-    quarterChart->addAxis(quarterCounts, Qt::AlignLeft);
-    quarterChart->addAxis(rateAxis, Qt::AlignRight);
-    quarterBars->attachAxis(quarterAxis);
-    quarterBars->attachAxis(quarterCounts);
-    rate->attachAxis(quarterAxis);
-    rate->attachAxis(rateAxis);
+    m_quarterAxis->setCategories(quarters);
+    refill(m_quarterWon, quarterWon);
+    refill(m_quarterLost, quarterLost);
+    m_rate->replace(rates);
+    setCountRange(m_quarterCounts, quarterTop);
 
     // Nothing to draw: say why, and what to do.
     const bool none = std::all_of(m_quarterRows.cbegin(), m_quarterRows.cend(),

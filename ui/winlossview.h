@@ -6,7 +6,11 @@
 
 #include <QWidget>
 
+class QBarCategoryAxis;
+class QBarSet;
 class QChartView;
+class QLineSeries;
+class QValueAxis;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -77,6 +81,7 @@ private:
     void scheduleRefresh();
     void refresh();
     void refreshLessons();
+    void buildCharts();
     void updateCharts();
     /// The key shown in a table or chart for a group's stored key ("Q3 2026", "No owner").
     static QString shownKey(WinLossBy by, const QString &key);
@@ -108,6 +113,15 @@ private:
     QTableView *m_lessonTable = nullptr;
     QList<QChartView *> m_chartViews;
     QList<EmptyState *> m_chartEmpty;
+    QBarSet *m_groupWon = nullptr;
+    QBarSet *m_groupLost = nullptr;
+    QBarCategoryAxis *m_groupAxis = nullptr;
+    QValueAxis *m_groupCounts = nullptr;
+    QBarSet *m_quarterWon = nullptr;
+    QBarSet *m_quarterLost = nullptr;
+    QLineSeries *m_rate = nullptr;
+    QBarCategoryAxis *m_quarterAxis = nullptr;
+    QValueAxis *m_quarterCounts = nullptr;
     QWidget *m_content = nullptr;
 };
 

@@ -163,6 +163,17 @@ void TestCoachingView::shouldBringAManagersNoteToTheRepsAgenda()
     QVERIFY(text->toPlainText().isEmpty());
     QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Coaching note")));
 
+    // And another rep, selecting that cell, does not read it
+    qint64 otherRep = 0;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        if (view->model()->repId(r) != rep)
+            otherRep = view->model()->repId(r);
+    }
+    actAs(window, otherRep);
+    view->grid()->clearSelection();
+    view->grid()->setCurrentIndex(cell);
+    QCOMPARE(view->notes()->topLevelItemCount(), 0);
+
     // And the rep finds it on their agenda, about that deal, and marks it read
     actAs(window, rep);
     auto *agenda = window.findChild<AgendaView *>();

@@ -198,8 +198,8 @@ void TestWinLossView::shouldShowADealClosedOnTheBoardAtOnce()
     int furthest = -1;
     for (const Opportunity &o : board.opportunities()) {
         const Stage *s = board.gateEngine().stage(o.stageId);
-        if (s->kind == StageKind::Open && (s->position > furthest ||
-                                          (s->position == furthest && o.id < open))) {
+        if (s->kind == StageKind::Open &&
+            (s->position > furthest || (s->position == furthest && o.id < open))) {
             furthest = s->position;
             open = o.id;
         }
@@ -275,6 +275,10 @@ void TestWinLossView::shouldSayWhyNothingIsShown()
     // And the trend still shows the period's quarter, at zero
     QCOMPARE(m_view->quarterModel()->rowCount(), 1);
     QCOMPARE(m_view->quarterModel()->index(0, 0).data().toString(), QStringLiteral("Q1 2090"));
+    // With no win rate: nothing closed is not "0 %"
+    QVERIFY(!m_view->quarterModel()->index(0, 3).data().isValid());
+    QCOMPARE(m_view->quarterModel()->index(0, 3).data(ForecastTableModel::FormattedRole).toString(),
+             QStringLiteral("—"));
 }
 
 void TestWinLossView::shouldExportPdf()
