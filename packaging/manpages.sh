@@ -17,7 +17,9 @@ export QT_QPA_PLATFORM=offscreen LANGUAGE=en LC_ALL=C.UTF-8
 include="$out/stageboard-cli.h2m"
 {
     echo "[COMMANDS]"
-    "$cli" --help | sed -n '/^Commands:/,/^$/p' | sed '1d;/^$/d' | while read -r name summary; do
+    # A command's line starts with two spaces and its name; a long summary goes on, further
+    # indented, on the next line, which is no command.
+    "$cli" --help | sed -n '/^Commands:/,/^$/p' | grep '^  [a-z]' | while read -r name summary; do
         echo ".SS $name"
         echo ".nf"
         # Each command's own help, as it prints it; roff takes a leading dot or quote, and a

@@ -7071,208 +7071,240 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::OpportunityPanel</name>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="81"/>
-        <location filename="../ui/opportunitypanel.cpp" line="229"/>
+        <location filename="../ui/opportunitypanel.cpp" line="82"/>
+        <location filename="../ui/opportunitypanel.cpp" line="245"/>
         <source>Opportunity details</source>
         <translation>Details der Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="101"/>
+        <location filename="../ui/opportunitypanel.cpp" line="102"/>
         <source>Recommended activities</source>
         <translation>Empfohlene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="105"/>
+        <location filename="../ui/opportunitypanel.cpp" line="106"/>
         <source>Tick what is done; double-click to add a note.</source>
         <translation>Haken Sie Erledigtes ab; Doppelklick fügt eine Notiz hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="109"/>
-        <location filename="../ui/opportunitypanel.cpp" line="486"/>
+        <location filename="../ui/opportunitypanel.cpp" line="110"/>
+        <location filename="../ui/opportunitypanel.cpp" line="544"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="115"/>
-        <location filename="../ui/opportunitypanel.cpp" line="118"/>
+        <location filename="../ui/opportunitypanel.cpp" line="116"/>
+        <location filename="../ui/opportunitypanel.cpp" line="119"/>
         <source>Exit criteria</source>
         <translation>Ausstiegskriterien</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="129"/>
+        <location filename="../ui/opportunitypanel.cpp" line="130"/>
         <source>Disqualify…</source>
         <translation>Disqualifizieren …</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="140"/>
+        <location filename="../ui/opportunitypanel.cpp" line="141"/>
         <source>What happens next, and when</source>
         <translation>Was als Nächstes geschieht, und wann</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="151"/>
-        <location filename="../ui/opportunitypanel.cpp" line="224"/>
+        <location filename="../ui/opportunitypanel.cpp" line="152"/>
+        <location filename="../ui/opportunitypanel.cpp" line="240"/>
         <source>Stage history</source>
         <translation>Phasenverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="160"/>
+        <location filename="../ui/opportunitypanel.cpp" line="173"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="139"/>
+        <location filename="../ui/opportunitypanel.cpp" line="140"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="142"/>
+        <location filename="../ui/opportunitypanel.cpp" line="143"/>
         <source>next step</source>
         <translation>nächste Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="143"/>
+        <location filename="../ui/opportunitypanel.cpp" line="144"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="144"/>
+        <location filename="../ui/opportunitypanel.cpp" line="145"/>
         <source>Who you deal with at the account</source>
         <translation>Ihr Ansprechpartner bei der Firma</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="146"/>
+        <location filename="../ui/opportunitypanel.cpp" line="147"/>
         <source>contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
+        <location filename="../ui/opportunitypanel.cpp" line="161"/>
+        <source>Sign-offs</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
         <location filename="../ui/opportunitypanel.cpp" line="164"/>
+        <source>Sign-off log</source>
+        <translation>Freigabeprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="177"/>
         <source>Move to the next stage</source>
         <translation>In die nächste Phase verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="204"/>
+        <location filename="../ui/opportunitypanel.cpp" line="218"/>
         <source>Next step:</source>
         <translation>Nächster Schritt:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="205"/>
+        <location filename="../ui/opportunitypanel.cpp" line="219"/>
         <source>Contact:</source>
         <translation>Kontakt:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="218"/>
+        <location filename="../ui/opportunitypanel.cpp" line="232"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="220"/>
+        <location filename="../ui/opportunitypanel.cpp" line="234"/>
         <source>Buying group</source>
         <translation>Einkaufsgruppe</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="222"/>
+        <location filename="../ui/opportunitypanel.cpp" line="236"/>
         <source>Competitors</source>
         <translation>Wettbewerber</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="237"/>
+        <location filename="../ui/opportunitypanel.cpp" line="253"/>
         <source>Double-click a card, or select it and press Enter, to see its stage guidance, checklist and history here.</source>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie und drücken Sie die Eingabetaste, um hier ihren Phasenleitfaden, ihre Checkliste und ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="325"/>
+        <location filename="../ui/opportunitypanel.cpp" line="343"/>
         <source>%1 · owner %2
 %3 · closes %4 · %5 % probability</source>
         <translation>%1 · verantwortlich %2
 %3 · Abschluss %4 · %5 % Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="335"/>
+        <location filename="../ui/opportunitypanel.cpp" line="353"/>
         <source>Stage: %1 · owner: %2</source>
         <translation>Phase: %1 · verantwortlich: %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="336"/>
+        <location filename="../ui/opportunitypanel.cpp" line="354"/>
         <source>none</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="338"/>
+        <location filename="../ui/opportunitypanel.cpp" line="356"/>
         <source>Goal: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="341"/>
+        <location filename="../ui/opportunitypanel.cpp" line="359"/>
         <source>Recommended activities (%1/%2)</source>
         <translation>Empfohlene Aktivitäten (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="361"/>
+        <location filename="../ui/opportunitypanel.cpp" line="379"/>
         <source>A deal killer was answered no: %1. Consider disqualifying the deal.</source>
         <translation>Ein Deal-Killer wurde mit Nein beantwortet: %1. Erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="385"/>
+        <location filename="../ui/opportunitypanel.cpp" line="403"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="409"/>
+        <location filename="../ui/opportunitypanel.cpp" line="424"/>
+        <source>Re-opened: %1 changed from %2 to %3; to be signed off again</source>
+        <translation>Wieder geöffnet: %1 von %2 in %3 geändert; neu freizugeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="426"/>
+        <location filename="../ui/opportunitypanel.cpp" line="427"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="429"/>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="433"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="467"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="411"/>
+        <location filename="../ui/opportunitypanel.cpp" line="469"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="413"/>
+        <location filename="../ui/opportunitypanel.cpp" line="471"/>
         <source>disqualified</source>
         <translation>disqualifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="419"/>
+        <location filename="../ui/opportunitypanel.cpp" line="477"/>
         <source>override: %1 (unmet: %2)</source>
         <translation>Ausnahme: %1 (unerfüllt: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="424"/>
+        <location filename="../ui/opportunitypanel.cpp" line="482"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="426"/>
+        <location filename="../ui/opportunitypanel.cpp" line="484"/>
         <source>%1, by %2</source>
         <translation>%1, von %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="431"/>
+        <location filename="../ui/opportunitypanel.cpp" line="436"/>
+        <location filename="../ui/opportunitypanel.cpp" line="489"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="455"/>
+        <location filename="../ui/opportunitypanel.cpp" line="513"/>
         <source>The %1 of &quot;%2&quot; was changed elsewhere to &quot;%3&quot; meanwhile; yours (&quot;%4&quot;) was not saved.</source>
         <translation>Der %1 von „%2“ wurde inzwischen anderswo zu „%3“ geändert; Ihre Eingabe („%4“) wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="471"/>
+        <location filename="../ui/opportunitypanel.cpp" line="529"/>
         <source>Met</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="474"/>
+        <location filename="../ui/opportunitypanel.cpp" line="532"/>
         <source>Not Yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="478"/>
+        <location filename="../ui/opportunitypanel.cpp" line="536"/>
         <source>No — a Deal Killer</source>
         <translation>Nein — ein Deal-Killer</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="483"/>
+        <location filename="../ui/opportunitypanel.cpp" line="541"/>
         <source>Note…</source>
         <translation>Notiz …</translation>
     </message>
@@ -10694,7 +10726,7 @@ Verantwortlich: %4</translation>
         <location filename="../ui/winlossview.cpp" line="59"/>
         <location filename="../ui/winlossview.cpp" line="569"/>
         <location filename="../ui/winlossview.cpp" line="583"/>
-        <location filename="../ui/winlossview.cpp" line="733"/>
+        <location filename="../ui/winlossview.cpp" line="736"/>
         <source>Won</source>
         <translation>Gewonnen</translation>
     </message>
@@ -10702,7 +10734,7 @@ Verantwortlich: %4</translation>
         <location filename="../ui/winlossview.cpp" line="60"/>
         <location filename="../ui/winlossview.cpp" line="570"/>
         <location filename="../ui/winlossview.cpp" line="584"/>
-        <location filename="../ui/winlossview.cpp" line="733"/>
+        <location filename="../ui/winlossview.cpp" line="736"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
@@ -11002,48 +11034,48 @@ Verantwortlich: %4</translation>
         <translation>Gewinnquote (%)</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="698"/>
+        <location filename="../ui/winlossview.cpp" line="701"/>
         <source>No deals closed in this period</source>
         <translation>Keine Deals in diesem Zeitraum abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="700"/>
+        <location filename="../ui/winlossview.cpp" line="703"/>
         <source>Open a database to see its closed deals.</source>
         <translation>Öffnen Sie eine Datenbank, um ihre abgeschlossenen Deals zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="701"/>
+        <location filename="../ui/winlossview.cpp" line="704"/>
         <source>Deals won or lost with a close date from %1 to %2 are counted here. Choose an earlier month, other filters, or close deals on the board.</source>
         <translation>Hier zählen die Deals, die mit Abschlussdatum von %1 bis %2 gewonnen oder verloren wurden. Wählen Sie einen früheren Monat oder andere Filter, oder schließen Sie Deals auf dem Board ab.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="741"/>
+        <location filename="../ui/winlossview.cpp" line="744"/>
         <source>&lt;b&gt;Lessons learned: %1&lt;/b&gt;: none yet. A manager writes them on the Look-back tab.</source>
         <translation>&lt;b&gt;Erkenntnisse: %1&lt;/b&gt;: noch keine. Ein Manager schreibt sie im Tab Rückblick.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="745"/>
+        <location filename="../ui/winlossview.cpp" line="748"/>
         <source>&lt;b&gt;Lessons learned: %1&lt;/b&gt;, newest first.</source>
         <translation>&lt;b&gt;Erkenntnisse: %1&lt;/b&gt;, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="749"/>
+        <location filename="../ui/winlossview.cpp" line="752"/>
         <source>&lt;b&gt;Lessons learned&lt;/b&gt;: none yet. A manager writes them on the Look-back tab.</source>
         <translation>&lt;b&gt;Erkenntnisse&lt;/b&gt;: noch keine. Ein Manager schreibt sie im Tab Rückblick.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="752"/>
+        <location filename="../ui/winlossview.cpp" line="755"/>
         <source>&lt;b&gt;Lessons learned&lt;/b&gt;, newest first. Select a row above to see its own.</source>
         <translation>&lt;b&gt;Erkenntnisse&lt;/b&gt;, die neuesten zuerst. Wählen Sie oben eine Zeile, um nur ihre zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="757"/>
-        <location filename="../ui/winlossview.cpp" line="764"/>
+        <location filename="../ui/winlossview.cpp" line="760"/>
+        <location filename="../ui/winlossview.cpp" line="767"/>
         <source>Stageboard win/loss</source>
         <translation>Stageboard Gewonnen/Verloren</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="763"/>
+        <location filename="../ui/winlossview.cpp" line="766"/>
         <source>Export Win/Loss as PDF</source>
         <translation>Gewonnen/Verloren als PDF exportieren</translation>
     </message>

@@ -7071,208 +7071,240 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::OpportunityPanel</name>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="81"/>
-        <location filename="../ui/opportunitypanel.cpp" line="229"/>
+        <location filename="../ui/opportunitypanel.cpp" line="82"/>
+        <location filename="../ui/opportunitypanel.cpp" line="245"/>
         <source>Opportunity details</source>
         <translation>Détails de l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="101"/>
+        <location filename="../ui/opportunitypanel.cpp" line="102"/>
         <source>Recommended activities</source>
         <translation>Activités recommandées</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="105"/>
+        <location filename="../ui/opportunitypanel.cpp" line="106"/>
         <source>Tick what is done; double-click to add a note.</source>
         <translation>Cochez ce qui est fait ; double-cliquez pour ajouter une note.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="109"/>
-        <location filename="../ui/opportunitypanel.cpp" line="486"/>
+        <location filename="../ui/opportunitypanel.cpp" line="110"/>
+        <location filename="../ui/opportunitypanel.cpp" line="544"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="115"/>
-        <location filename="../ui/opportunitypanel.cpp" line="118"/>
+        <location filename="../ui/opportunitypanel.cpp" line="116"/>
+        <location filename="../ui/opportunitypanel.cpp" line="119"/>
         <source>Exit criteria</source>
         <translation>Critères de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="129"/>
+        <location filename="../ui/opportunitypanel.cpp" line="130"/>
         <source>Disqualify…</source>
         <translation>Disqualifier…</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="140"/>
+        <location filename="../ui/opportunitypanel.cpp" line="141"/>
         <source>What happens next, and when</source>
         <translation>Ce qui se passe ensuite, et quand</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="151"/>
-        <location filename="../ui/opportunitypanel.cpp" line="224"/>
+        <location filename="../ui/opportunitypanel.cpp" line="152"/>
+        <location filename="../ui/opportunitypanel.cpp" line="240"/>
         <source>Stage history</source>
         <translation>Historique des étapes</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="160"/>
+        <location filename="../ui/opportunitypanel.cpp" line="173"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="139"/>
+        <location filename="../ui/opportunitypanel.cpp" line="140"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="142"/>
+        <location filename="../ui/opportunitypanel.cpp" line="143"/>
         <source>next step</source>
         <translation>prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="143"/>
+        <location filename="../ui/opportunitypanel.cpp" line="144"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="144"/>
+        <location filename="../ui/opportunitypanel.cpp" line="145"/>
         <source>Who you deal with at the account</source>
         <translation>Votre interlocuteur dans le compte</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="146"/>
+        <location filename="../ui/opportunitypanel.cpp" line="147"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
+        <location filename="../ui/opportunitypanel.cpp" line="161"/>
+        <source>Sign-offs</source>
+        <translation>Validations</translation>
+    </message>
+    <message>
         <location filename="../ui/opportunitypanel.cpp" line="164"/>
+        <source>Sign-off log</source>
+        <translation>Journal des validations</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="177"/>
         <source>Move to the next stage</source>
         <translation>Passer à l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="204"/>
+        <location filename="../ui/opportunitypanel.cpp" line="218"/>
         <source>Next step:</source>
         <translation>Prochaine étape :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="205"/>
+        <location filename="../ui/opportunitypanel.cpp" line="219"/>
         <source>Contact:</source>
         <translation>Contact :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="218"/>
+        <location filename="../ui/opportunitypanel.cpp" line="232"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="220"/>
+        <location filename="../ui/opportunitypanel.cpp" line="234"/>
         <source>Buying group</source>
         <translation>Groupe d’achat</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="222"/>
+        <location filename="../ui/opportunitypanel.cpp" line="236"/>
         <source>Competitors</source>
         <translation>Concurrents</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="237"/>
+        <location filename="../ui/opportunitypanel.cpp" line="253"/>
         <source>Double-click a card, or select it and press Enter, to see its stage guidance, checklist and history here.</source>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée, pour voir ici ses consignes d’étape, sa liste de contrôle et son historique.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="325"/>
+        <location filename="../ui/opportunitypanel.cpp" line="343"/>
         <source>%1 · owner %2
 %3 · closes %4 · %5 % probability</source>
         <translation>%1 · responsable %2
 %3 · clôture %4 · probabilité %5 %</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="335"/>
+        <location filename="../ui/opportunitypanel.cpp" line="353"/>
         <source>Stage: %1 · owner: %2</source>
         <translation>Étape : %1 · responsable : %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="336"/>
+        <location filename="../ui/opportunitypanel.cpp" line="354"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="338"/>
+        <location filename="../ui/opportunitypanel.cpp" line="356"/>
         <source>Goal: %1</source>
         <translation>Objectif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="341"/>
+        <location filename="../ui/opportunitypanel.cpp" line="359"/>
         <source>Recommended activities (%1/%2)</source>
         <translation>Activités recommandées (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="361"/>
+        <location filename="../ui/opportunitypanel.cpp" line="379"/>
         <source>A deal killer was answered no: %1. Consider disqualifying the deal.</source>
         <translation>Un critère éliminatoire a reçu la réponse non : %1. Envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="385"/>
+        <location filename="../ui/opportunitypanel.cpp" line="403"/>
         <source>Move to %1</source>
         <translation>Déplacer vers %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="409"/>
+        <location filename="../ui/opportunitypanel.cpp" line="424"/>
+        <source>Re-opened: %1 changed from %2 to %3; to be signed off again</source>
+        <translation>Rouverte : %1 passé de %2 à %3 ; à valider de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="426"/>
+        <location filename="../ui/opportunitypanel.cpp" line="427"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="429"/>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="433"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="467"/>
         <source>created</source>
         <translation>créée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="411"/>
+        <location filename="../ui/opportunitypanel.cpp" line="469"/>
         <source>imported</source>
         <translation>importée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="413"/>
+        <location filename="../ui/opportunitypanel.cpp" line="471"/>
         <source>disqualified</source>
         <translation>disqualifiée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="419"/>
+        <location filename="../ui/opportunitypanel.cpp" line="477"/>
         <source>override: %1 (unmet: %2)</source>
         <translation>dérogation : %1 (non remplis : %2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="424"/>
+        <location filename="../ui/opportunitypanel.cpp" line="482"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="426"/>
+        <location filename="../ui/opportunitypanel.cpp" line="484"/>
         <source>%1, by %2</source>
         <translation>%1, par %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="431"/>
+        <location filename="../ui/opportunitypanel.cpp" line="436"/>
+        <location filename="../ui/opportunitypanel.cpp" line="489"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="455"/>
+        <location filename="../ui/opportunitypanel.cpp" line="513"/>
         <source>The %1 of &quot;%2&quot; was changed elsewhere to &quot;%3&quot; meanwhile; yours (&quot;%4&quot;) was not saved.</source>
         <translation>Le champ « %1 » de « %2 » a été modifié ailleurs entre-temps en « %3 » ; le vôtre (« %4 ») n’a pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="471"/>
+        <location filename="../ui/opportunitypanel.cpp" line="529"/>
         <source>Met</source>
         <translation>Rempli</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="474"/>
+        <location filename="../ui/opportunitypanel.cpp" line="532"/>
         <source>Not Yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="478"/>
+        <location filename="../ui/opportunitypanel.cpp" line="536"/>
         <source>No — a Deal Killer</source>
         <translation>Non — critère éliminatoire</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="483"/>
+        <location filename="../ui/opportunitypanel.cpp" line="541"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
@@ -10694,7 +10726,7 @@ Responsable : %4</translation>
         <location filename="../ui/winlossview.cpp" line="59"/>
         <location filename="../ui/winlossview.cpp" line="569"/>
         <location filename="../ui/winlossview.cpp" line="583"/>
-        <location filename="../ui/winlossview.cpp" line="733"/>
+        <location filename="../ui/winlossview.cpp" line="736"/>
         <source>Won</source>
         <translation>Gagnées</translation>
     </message>
@@ -10702,7 +10734,7 @@ Responsable : %4</translation>
         <location filename="../ui/winlossview.cpp" line="60"/>
         <location filename="../ui/winlossview.cpp" line="570"/>
         <location filename="../ui/winlossview.cpp" line="584"/>
-        <location filename="../ui/winlossview.cpp" line="733"/>
+        <location filename="../ui/winlossview.cpp" line="736"/>
         <source>Lost</source>
         <translation>Perdues</translation>
     </message>
@@ -11002,48 +11034,48 @@ Responsable : %4</translation>
         <translation>Taux de réussite (%)</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="698"/>
+        <location filename="../ui/winlossview.cpp" line="701"/>
         <source>No deals closed in this period</source>
         <translation>Aucune affaire clôturée sur cette période</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="700"/>
+        <location filename="../ui/winlossview.cpp" line="703"/>
         <source>Open a database to see its closed deals.</source>
         <translation>Ouvrez une base de données pour voir ses affaires clôturées.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="701"/>
+        <location filename="../ui/winlossview.cpp" line="704"/>
         <source>Deals won or lost with a close date from %1 to %2 are counted here. Choose an earlier month, other filters, or close deals on the board.</source>
         <translation>Les affaires gagnées ou perdues dont la date de clôture va de %1 à %2 sont comptées ici. Choisissez un mois plus ancien, d’autres filtres, ou clôturez des affaires sur le tableau.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="741"/>
+        <location filename="../ui/winlossview.cpp" line="744"/>
         <source>&lt;b&gt;Lessons learned: %1&lt;/b&gt;: none yet. A manager writes them on the Look-back tab.</source>
         <translation>&lt;b&gt;Enseignements : %1&lt;/b&gt; : aucun pour l’instant. Un manager les rédige dans l’onglet Revue.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="745"/>
+        <location filename="../ui/winlossview.cpp" line="748"/>
         <source>&lt;b&gt;Lessons learned: %1&lt;/b&gt;, newest first.</source>
         <translation>&lt;b&gt;Enseignements : %1&lt;/b&gt;, les plus récents d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="749"/>
+        <location filename="../ui/winlossview.cpp" line="752"/>
         <source>&lt;b&gt;Lessons learned&lt;/b&gt;: none yet. A manager writes them on the Look-back tab.</source>
         <translation>&lt;b&gt;Enseignements&lt;/b&gt; : aucun pour l’instant. Un manager les rédige dans l’onglet Revue.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="752"/>
+        <location filename="../ui/winlossview.cpp" line="755"/>
         <source>&lt;b&gt;Lessons learned&lt;/b&gt;, newest first. Select a row above to see its own.</source>
         <translation>&lt;b&gt;Enseignements&lt;/b&gt;, les plus récents d’abord. Sélectionnez une ligne ci-dessus pour ne voir que les siens.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="757"/>
-        <location filename="../ui/winlossview.cpp" line="764"/>
+        <location filename="../ui/winlossview.cpp" line="760"/>
+        <location filename="../ui/winlossview.cpp" line="767"/>
         <source>Stageboard win/loss</source>
         <translation>Stageboard gagnées/perdues</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="763"/>
+        <location filename="../ui/winlossview.cpp" line="766"/>
         <source>Export Win/Loss as PDF</source>
         <translation>Exporter gagnées/perdues en PDF</translation>
     </message>

@@ -14,6 +14,7 @@
 #include "itemmodels/roles.h"
 #include "itemmodels/stagechecklistmodel.h"
 #include "moveresolver.h"
+#include "storage/signoffstore.h"
 #include "workspace/workspace.h"
 
 #include <QDateTime>
@@ -157,6 +158,18 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, Ac
     m_history->setSelectionMode(QAbstractItemView::NoSelection);
     m_history->setFocusPolicy(Qt::NoFocus);
 
+    m_signOffsHeading = heading(tr("Sign-offs"), m_content);
+    m_signOffs = new QListWidget(m_content);
+    m_signOffs->setObjectName(QStringLiteral("signOffLog"));
+    m_signOffs->setAccessibleName(tr("Sign-off log"));
+    m_signOffs->setWordWrap(true);
+    m_signOffs->setTextElideMode(Qt::ElideNone);
+    m_signOffs->setResizeMode(QListView::Adjust);
+    m_signOffs->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_signOffs->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_signOffs->setSelectionMode(QAbstractItemView::NoSelection);
+    m_signOffs->setFocusPolicy(Qt::NoFocus);
+
     m_edit = new QPushButton(tr("&Edit…"), m_content);
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_id); });
     m_advance = new QPushButton(m_content);
@@ -187,7 +200,8 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, Ac
     });
     connect(m_buyingGroup, &BuyingGroupView::errorOccurred, this, &OpportunityPanel::errorOccurred);
 
-    for (QListView *list : {m_activityList, m_criteriaList, static_cast<QListView *>(m_history)})
+    for (QListView *list : {m_activityList, m_criteriaList, static_cast<QListView *>(m_history),
+                            static_cast<QListView *>(m_signOffs)})
         keepFittedToRows(list);
 
     auto *layout = new QVBoxLayout(m_content);
@@ -221,6 +235,8 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, Ac
     layout->addWidget(m_buyingGroup);
     layout->addWidget(heading(tr("Competitors"), m_content));
     layout->addWidget(m_competitors);
+    layout->addWidget(m_signOffsHeading);
+    layout->addWidget(m_signOffs);
     layout->addWidget(heading(tr("Stage history"), m_content));
     layout->addWidget(m_history);
     layout->addStretch(1);
@@ -295,6 +311,8 @@ void OpportunityPanel::setWorkspace(Workspace *workspace)
     m_buyingGroup->showOpportunity(m_id);
     m_competitors->setWorkspace(workspace);
     m_dealActivities->showOpportunity(m_id);
+    m_signOffStore = workspace ? &workspace->signOffs() : nullptr;
+    updateSignOffs();
     if (!workspace)
         return;
     // What others plan, debrief or add to the buying group shows here as they save it.
@@ -385,8 +403,48 @@ void OpportunityPanel::updateDetails()
         m_advance->setText(tr("Move to %1").arg(next->name));
 }
 
+void OpportunityPanel::updateSignOffs()
+{
+    m_signOffs->clear();
+    const auto decisions =
+        m_signOffStore && m_id ? m_signOffStore->decisions(m_id) : Result<QList<SignOffDecision>>{};
+    if (!decisions) {
+        Q_EMIT errorOccurred(decisions.error().message);
+        return;
+    }
+    const BoardService &service = m_model->service();
+    const QLocale locale = displayLocale();
+    // Newest first, as the stage history: the latest word on each criterion is on top.
+    for (auto it = decisions->crbegin(); it != decisions->crend(); ++it) {
+        const SignOffDecision &d = *it;
+        const ExitCriterion *criterion = service.gateEngine().criterion(d.criterionId);
+        const QString what = criterion ? criterion->text : QString();
+        QString line;
+        if (d.kind == SignOffDecisionKind::Reopened) {
+            line = tr("Re-opened: %1 changed from %2 to %3; to be signed off again")
+                       .arg(signOffFieldName(d.field),
+                            d.oldValue.isEmpty() ? tr("(none)") : d.oldValue,
+                            d.newValue.isEmpty() ? tr("(none)") : d.newValue);
+        } else {
+            line = tr("%1 by %2").arg(signOffDecisionName(d.kind), service.userName(d.userId));
+        }
+        line += QLatin1Char('\n') + what;
+        if (!d.comment.isEmpty())
+            line += QLatin1Char('\n') + tr("“%1”").arg(d.comment);
+        const QDateTime when = QDateTime::fromSecsSinceEpoch(d.at);
+        auto *item =
+            new QListWidgetItem(tr("%1 · %2").arg(formatDate(when.date()), line), m_signOffs);
+        item->setToolTip(locale.toString(when, QLocale::LongFormat));
+    }
+    // Only deals whose stages ask for sign-offs have a log to show.
+    const bool any = m_signOffs->count() > 0;
+    m_signOffsHeading->setVisible(any);
+    m_signOffs->setVisible(any);
+}
+
 void OpportunityPanel::updateHistory()
 {
+    updateSignOffs();
     m_history->clear();
     if (m_id == 0)
         return;

@@ -22,6 +22,7 @@ class ActivityFlow;
 class BuyingGroupView;
 class DealCompetitorsView;
 class DealActivitiesView;
+class SignOffStore;
 class Workspace;
 
 /// Everything about one deal where it stands: the stage's definition, goal and owner; its
@@ -59,6 +60,7 @@ private:
     /// Saves what the person typed into a text field of the deal (next step, contact).
     void saveField(QLineEdit *edit, QString Opportunity::*field, const QString &fieldName);
     void showCriterionMenu(const QPoint &position);
+    void updateSignOffs();
 
     BoardModel *m_model;
     MoveResolver *m_resolver;
@@ -79,6 +81,10 @@ private:
     QLineEdit *m_nextStep = nullptr;
     QLineEdit *m_contact = nullptr;
     QListWidget *m_history = nullptr;
+    /// Every sign-off decision on the deal, newest first: approvals, rejections, re-openings.
+    QLabel *m_signOffsHeading = nullptr;
+    QListWidget *m_signOffs = nullptr;
+    SignOffStore *m_signOffStore = nullptr; ///< the workspace's
     BuyingGroupView *m_buyingGroup = nullptr;
     DealCompetitorsView *m_competitors = nullptr;
     DealActivitiesView *m_dealActivities = nullptr;

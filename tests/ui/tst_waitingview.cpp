@@ -4,6 +4,7 @@
 #include "itemmodels/roles.h"
 #include "itemmodels/waitingmodel.h"
 #include "mainwindow.h"
+#include "opportunitypanel.h"
 #include "services/gateengine.h"
 #include "teamrolesdialog.h"
 #include "users.h"
@@ -89,6 +90,18 @@ void TestWaitingView::shouldSignOffAndRejectFromTheTab()
             msa = criterion;
     }
     QVERIFY2(msa, "the sign-off is the acting person's");
+    // And the deal's panel logs the decision, newest first, in their name
+    Q_EMIT view->openOpportunityRequested(first);
+    QVERIFY(window.panel());
+    auto *log = window.panel()->findChild<QListWidget *>(QStringLiteral("signOffLog"));
+    QVERIFY(log && log->isVisibleTo(window.panel()));
+    QVERIFY(log->count() >= 1);
+    const QString latest = log->item(0)->text();
+    QVERIFY2(latest.contains(signOffDecisionName(SignOffDecisionKind::Approved) +
+                             QStringLiteral(" by ") + window.model()->service().userName(legal)),
+             qPrintable(latest));
+    QVERIFY2(latest.contains(msa->text), qPrintable(latest));
+    tabs->setCurrentIndex(tab);
 
     // When the next is rejected with a reason, it leaves too, and the comment box empties
     view->view()->selectRow(0);
