@@ -327,12 +327,7 @@ DashboardView::DashboardView(QWidget *parent)
     const QDate today = QDate::currentDate();
     const QDate thisMonth(today.year(), today.month(), 1);
     auto monthEdit = [this](const QDate &date, const QString &name) {
-        auto *edit = new QDateEdit(date, this);
-        // Month names in the language of the rest of the window ("Mai 2027").
-        edit->setLocale(displayLocale());
-        edit->setDisplayFormat(QStringLiteral("MMM yyyy"));
-        edit->setCalendarPopup(true);
-        edit->setAccessibleName(name);
+        QDateEdit *edit = ReportParts::monthEdit(this, date, name);
         connect(edit, &QDateEdit::dateChanged, this, &DashboardView::scheduleRefresh);
         return edit;
     };
@@ -364,12 +359,7 @@ DashboardView::DashboardView(QWidget *parent)
     });
     // A label stays on the line of what it names.
     const auto group = [this](const QList<QWidget *> &widgets) {
-        auto *box = new QWidget(this);
-        auto *row = new QHBoxLayout(box);
-        row->setContentsMargins(0, 0, 0, 0);
-        for (QWidget *w : widgets)
-            row->addWidget(w);
-        return box;
+        return ReportParts::oneLine(this, widgets);
     };
     filters->addWidget(group({new QLabel(tr("Close from"), this), m_from,
                               new QLabel(tr("to"), this), m_to, m_grouping}));
@@ -858,15 +848,7 @@ void DashboardView::populateFilters()
 {
     if (!m_board)
         return;
-    auto refill = [](QComboBox *box, const QString &all,
-                     const QList<QPair<QString, QVariant>> &items) {
-        const QVariant current = box->currentData();
-        box->clear();
-        box->addItem(all);
-        for (const auto &[text, value] : items)
-            box->addItem(text, value);
-        box->setCurrentIndex(std::max(0, box->findData(current)));
-    };
+    const auto refill = &ReportParts::refill;
     QList<QPair<QString, QVariant>> reps;
     for (const User &u : m_board->service().users()) {
         if (u.role == UserRole::Rep || u.role == UserRole::Manager)

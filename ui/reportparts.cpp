@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportparts.h"
 
+#include "core/money.h"
 #include "csvactions.h"
 #include "itemmodels/forecastmodels.h"
 #include "pdfwriter.h"
 
 #include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -172,6 +175,38 @@ void ReportParts::print(QWidget *content)
     if (dialog.exec() != QDialog::Accepted)
         return;
     renderPages(content, printer, printer.pageLayout().paintRectPixels(printer.resolution()));
+}
+
+QDateEdit *ReportParts::monthEdit(QWidget *parent, const QDate &month, const QString &name)
+{
+    auto *edit = new QDateEdit(month, parent);
+    // Month names in the language of the rest of the window ("Mai 2027").
+    edit->setLocale(displayLocale());
+    edit->setDisplayFormat(QStringLiteral("MMM yyyy"));
+    edit->setCalendarPopup(true);
+    edit->setAccessibleName(name);
+    return edit;
+}
+
+QWidget *ReportParts::oneLine(QWidget *parent, const QList<QWidget *> &widgets)
+{
+    auto *box = new QWidget(parent);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *w : widgets)
+        row->addWidget(w);
+    return box;
+}
+
+void ReportParts::refill(QComboBox *box, const QString &all,
+                         const QList<QPair<QString, QVariant>> &items)
+{
+    const QVariant current = box->currentData();
+    box->clear();
+    box->addItem(all);
+    for (const auto &[text, value] : items)
+        box->addItem(text, value);
+    box->setCurrentIndex(std::max(0, box->findData(current)));
 }
 
 } // namespace Stageboard

@@ -6,9 +6,13 @@
 
 #include <QCoreApplication>
 #include <QPageLayout>
+#include <QVariant>
 #include <functional>
 
 class QChartView;
+class QComboBox;
+class QDate;
+class QDateEdit;
 class QLabel;
 class QPagedPaintDevice;
 class QTableView;
@@ -45,6 +49,16 @@ public:
                                        const ErrorSink &onError);
     /// Asks for a printer, then prints content on it, landscape.
     static void print(QWidget *content);
+
+    // The filter bars.
+    /// A month chooser ("Mai 2027", in the window's language) named for screen readers.
+    static QDateEdit *monthEdit(QWidget *parent, const QDate &month, const QString &name);
+    /// The widgets on one line, so that a label stays with what it names when the bar wraps.
+    static QWidget *oneLine(QWidget *parent, const QList<QWidget *> &widgets);
+    /// Fills a filter with "all" (no data) and the items, keeping the choice made if it is
+    /// still among them.
+    static void refill(QComboBox *box, const QString &all,
+                       const QList<QPair<QString, QVariant>> &items);
 };
 
 } // namespace Stageboard

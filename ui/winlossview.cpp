@@ -121,11 +121,7 @@ WinLossView::WinLossView(QWidget *parent)
     const QDate today = QDate::currentDate();
     const QDate thisQuarter(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
     auto monthEdit = [this](const QDate &date, const QString &name) {
-        auto *edit = new QDateEdit(date, this);
-        edit->setLocale(displayLocale());
-        edit->setDisplayFormat(QStringLiteral("MMM yyyy"));
-        edit->setCalendarPopup(true);
-        edit->setAccessibleName(name);
+        QDateEdit *edit = ReportParts::monthEdit(this, date, name);
         connect(edit, &QDateEdit::dateChanged, this, &WinLossView::scheduleRefresh);
         return edit;
     };
@@ -142,13 +138,9 @@ WinLossView::WinLossView(QWidget *parent)
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (QComboBox *box : {m_pipeline, m_rep, m_territory})
         connect(box, &QComboBox::activated, this, &WinLossView::scheduleRefresh);
+    // A label stays on the line of what it names.
     const auto group = [this](const QList<QWidget *> &widgets) {
-        auto *box = new QWidget(this);
-        auto *row = new QHBoxLayout(box);
-        row->setContentsMargins(0, 0, 0, 0);
-        for (QWidget *w : widgets)
-            row->addWidget(w);
-        return box;
+        return ReportParts::oneLine(this, widgets);
     };
     filters->addWidget(group({new QLabel(tr("Group by"), this), m_grouping}));
     filters->addWidget(
@@ -327,15 +319,7 @@ void WinLossView::populateFilters()
     if (!m_workspace)
         return;
     const BoardService &board = m_workspace->boardService();
-    auto refill = [](QComboBox *box, const QString &all,
-                     const QList<QPair<QString, QVariant>> &items) {
-        const QVariant current = box->currentData();
-        box->clear();
-        box->addItem(all);
-        for (const auto &[text, value] : items)
-            box->addItem(text, value);
-        box->setCurrentIndex(std::max(0, box->findData(current)));
-    };
+    const auto refill = &ReportParts::refill;
     QList<QPair<QString, QVariant>> reps;
     for (const User &u : board.users()) {
         if (u.role == UserRole::Rep || u.role == UserRole::Manager)
