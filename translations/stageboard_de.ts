@@ -2547,145 +2547,145 @@
         <translation type="vanished">Jede Zelle sind die offenen Deals eines Vertrieblers in einer Phase: wie viele, der Anteil abgehakter empfohlener Aktivitäten der Phase, die über der Altersgrenze oder per Übersteuerung hereingelassenen, und der Median der Tage in der Phase gegenüber dem des Teams. Wählen Sie eine Zelle, um ihre Deals zu sehen und dem Vertriebler eine Coaching-Notiz zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="76"/>
+        <location filename="../ui/coachingview.cpp" line="75"/>
         <source>Each cell is a rep&apos;s open deals in a stage: how many, the share of the stage&apos;s recommended activities ticked, those stalled past the stage&apos;s age limit or let in on an override, and the median days in the stage against the team&apos;s. A cell in orange has stalled deals or takes far longer than the team. Select a cell to see its deals and write the rep a coaching note.</source>
         <translation>Jede Zelle zeigt die offenen Deals eines Vertrieblers in einer Phase: ihre Anzahl, den Anteil abgehakter empfohlener Aktivitäten, wie viele über der Altersgrenze der Phase liegen oder per Übersteuerung hereinkamen, und den Median der Tage in der Phase gegenüber dem Team. Eine orange Zelle hat stockende Deals oder braucht weit länger als das Team. Wählen Sie eine Zelle, um ihre Deals zu sehen und dem Vertriebler eine Coaching-Notiz zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="85"/>
+        <location filename="../ui/coachingview.cpp" line="84"/>
         <source>Coaching grid</source>
         <translation>Coaching-Raster</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="93"/>
+        <location filename="../ui/coachingview.cpp" line="92"/>
         <source>No open deals to coach on yet. Deals that reps own in an open stage appear here.</source>
         <translation>Noch keine offenen Deals zum Coachen. Deals von Vertrieblern in einer offenen Phase erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="105"/>
+        <location filename="../ui/coachingview.cpp" line="104"/>
         <source>Deals of the selected cell</source>
         <translation>Deals der gewählten Zelle</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="109"/>
-        <location filename="../ui/coachingview.cpp" line="138"/>
+        <location filename="../ui/coachingview.cpp" line="108"/>
+        <location filename="../ui/coachingview.cpp" line="137"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="109"/>
+        <location filename="../ui/coachingview.cpp" line="108"/>
         <source>Days in stage</source>
         <translation>Tage in Phase</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="109"/>
+        <location filename="../ui/coachingview.cpp" line="108"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="109"/>
-        <location filename="../ui/coachingview.cpp" line="327"/>
+        <location filename="../ui/coachingview.cpp" line="108"/>
+        <location filename="../ui/coachingview.cpp" line="326"/>
         <source>Stalled</source>
         <translation>Stockend</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="109"/>
+        <location filename="../ui/coachingview.cpp" line="108"/>
         <source>Override</source>
         <translation>Übersteuerung</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="114"/>
+        <location filename="../ui/coachingview.cpp" line="113"/>
         <source>Double-click a deal to open it on the board.</source>
         <translation>Doppelklick auf einen Deal öffnet ihn auf dem Board.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="134"/>
+        <location filename="../ui/coachingview.cpp" line="133"/>
         <source>Coaching notes of the selected rep</source>
         <translation>Coaching-Notizen des gewählten Vertrieblers</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="138"/>
+        <location filename="../ui/coachingview.cpp" line="137"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="138"/>
+        <location filename="../ui/coachingview.cpp" line="137"/>
         <source>Follow up</source>
         <translation>Nachfassen</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="138"/>
-        <location filename="../ui/coachingview.cpp" line="371"/>
+        <location filename="../ui/coachingview.cpp" line="137"/>
+        <location filename="../ui/coachingview.cpp" line="370"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="145"/>
+        <location filename="../ui/coachingview.cpp" line="144"/>
         <source>What the note is about</source>
         <translation>Worum es in der Notiz geht</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="148"/>
+        <location filename="../ui/coachingview.cpp" line="147"/>
         <source>Coaching note</source>
         <translation>Coaching-Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="149"/>
+        <location filename="../ui/coachingview.cpp" line="148"/>
         <source>What to try, what went well, what to look at together…</source>
         <translation>Was ausprobieren, was gut lief, was gemeinsam ansehen …</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="153"/>
+        <location filename="../ui/coachingview.cpp" line="152"/>
         <source>Follow up on</source>
         <translation>Nachfassen am</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="158"/>
+        <location filename="../ui/coachingview.cpp" line="157"/>
         <source>Follow-up date</source>
         <translation>Datum zum Nachfassen</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="161"/>
+        <location filename="../ui/coachingview.cpp" line="160"/>
         <source>&amp;Add Note</source>
         <translation>Notiz &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="164"/>
+        <location filename="../ui/coachingview.cpp" line="163"/>
         <source>Remove Note</source>
         <translation>Notiz entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="300"/>
+        <location filename="../ui/coachingview.cpp" line="299"/>
         <source>Select a cell to see its deals.</source>
         <translation>Wählen Sie eine Zelle, um ihre Deals zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="308"/>
+        <location filename="../ui/coachingview.cpp" line="307"/>
         <source>About %1&apos;s work in general</source>
         <translation>Zur Arbeit von %1 allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="326"/>
+        <location filename="../ui/coachingview.cpp" line="325"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="326"/>
+        <location filename="../ui/coachingview.cpp" line="325"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="333"/>
+        <location filename="../ui/coachingview.cpp" line="332"/>
         <source>About %1</source>
         <translation>Zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="334"/>
+        <location filename="../ui/coachingview.cpp" line="333"/>
         <source>About %1 (%2)</source>
         <translation>Zu %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/coachingview.cpp" line="339"/>
+        <location filename="../ui/coachingview.cpp" line="338"/>
         <source>%1 in %2: %n open deal(s), the longest in the stage first</source>
         <translation>
             <numerusform>%1 in %2: %n offener Deal, der längste in der Phase zuerst</numerusform>
@@ -2693,52 +2693,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="349"/>
+        <location filename="../ui/coachingview.cpp" line="348"/>
         <source>Coaching notes</source>
         <translation>Coaching-Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="357"/>
+        <location filename="../ui/coachingview.cpp" line="356"/>
         <source>Coaching notes are between %1 and their managers.</source>
         <translation>Coaching-Notizen bleiben zwischen %1 und seinen Managern.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="371"/>
+        <location filename="../ui/coachingview.cpp" line="370"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="374"/>
+        <location filename="../ui/coachingview.cpp" line="373"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="379"/>
+        <location filename="../ui/coachingview.cpp" line="378"/>
         <source>Coaching notes to %1: none yet.</source>
         <translation>Coaching-Notizen an %1: noch keine.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="380"/>
+        <location filename="../ui/coachingview.cpp" line="379"/>
         <source>Coaching notes to %1 (%2)</source>
         <translation>Coaching-Notizen an %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="400"/>
+        <location filename="../ui/coachingview.cpp" line="399"/>
         <source>Only a manager or an admin writes coaching notes.</source>
         <translation>Nur ein Manager oder ein Admin schreibt Coaching-Notizen.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="401"/>
+        <location filename="../ui/coachingview.cpp" line="400"/>
         <source>Select a cell to write its rep a note.</source>
         <translation>Wählen Sie eine Zelle, um ihrem Vertriebler eine Notiz zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="402"/>
+        <location filename="../ui/coachingview.cpp" line="401"/>
         <source>The rep finds the note on their agenda.</source>
         <translation>Der Vertriebler findet die Notiz in seiner Agenda.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="420"/>
+        <location filename="../ui/coachingview.cpp" line="419"/>
         <source>Coaching note written to %1.</source>
         <translation>Coaching-Notiz an %1 geschrieben.</translation>
     </message>
@@ -3810,300 +3810,300 @@
         <translation>%1 Tsd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="339"/>
+        <location filename="../ui/dashboardview.cpp" line="334"/>
         <source>First close month</source>
         <translation>Erster Abschlussmonat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="340"/>
+        <location filename="../ui/dashboardview.cpp" line="335"/>
         <source>Last close month</source>
         <translation>Letzter Abschlussmonat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="342"/>
+        <location filename="../ui/dashboardview.cpp" line="337"/>
         <source>By month</source>
         <translation>Nach Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="343"/>
+        <location filename="../ui/dashboardview.cpp" line="338"/>
         <source>By quarter</source>
         <translation>Nach Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="344"/>
+        <location filename="../ui/dashboardview.cpp" line="339"/>
         <source>By year</source>
         <translation>Nach Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="345"/>
+        <location filename="../ui/dashboardview.cpp" line="340"/>
         <source>Group periods</source>
         <translation>Zeiträume gruppieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="348"/>
+        <location filename="../ui/dashboardview.cpp" line="343"/>
         <source>Rep filter</source>
         <translation>Vertriebler-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="350"/>
+        <location filename="../ui/dashboardview.cpp" line="345"/>
         <source>Territory filter</source>
         <translation>Gebietsfilter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="352"/>
+        <location filename="../ui/dashboardview.cpp" line="347"/>
         <source>Stage filter</source>
         <translation>Phasenfilter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="355"/>
+        <location filename="../ui/dashboardview.cpp" line="350"/>
         <source>Pipeline filter</source>
         <translation>Pipeline-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="374"/>
+        <location filename="../ui/dashboardview.cpp" line="364"/>
         <source>Close from</source>
         <translation>Abschluss von</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="375"/>
+        <location filename="../ui/dashboardview.cpp" line="365"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="381"/>
+        <location filename="../ui/dashboardview.cpp" line="371"/>
         <source>Take Snapshot</source>
         <translation>Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="382"/>
+        <location filename="../ui/dashboardview.cpp" line="372"/>
         <source>Record today&apos;s forecast, to compare with what closes. Stageboard also records one each day it runs.</source>
         <translation>Die heutige Prognose festhalten, um sie mit dem Abgeschlossenen zu vergleichen. Stageboard hält an jedem Tag, an dem es läuft, auch selbst eine fest.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="396"/>
+        <location filename="../ui/dashboardview.cpp" line="386"/>
         <source>Closed won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="396"/>
+        <location filename="../ui/dashboardview.cpp" line="386"/>
         <source>Won deals closing in the period</source>
         <translation>Gewonnene Deals mit Abschluss im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="397"/>
-        <location filename="../ui/dashboardview.cpp" line="539"/>
+        <location filename="../ui/dashboardview.cpp" line="387"/>
+        <location filename="../ui/dashboardview.cpp" line="529"/>
         <source>Quota</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="397"/>
+        <location filename="../ui/dashboardview.cpp" line="387"/>
         <source>The quotas of the reps shown, in the period</source>
         <translation>Die Quoten der gezeigten Vertriebler im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="398"/>
+        <location filename="../ui/dashboardview.cpp" line="388"/>
         <source>Attainment</source>
         <translation>Zielerreichung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="398"/>
+        <location filename="../ui/dashboardview.cpp" line="388"/>
         <source>Closed won ÷ quota</source>
         <translation>Gewonnen ÷ Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="399"/>
+        <location filename="../ui/dashboardview.cpp" line="389"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="399"/>
+        <location filename="../ui/dashboardview.cpp" line="389"/>
         <source>Open pipeline ÷ the quota still to close</source>
         <translation>Offene Pipeline ÷ noch zu schließende Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="400"/>
+        <location filename="../ui/dashboardview.cpp" line="390"/>
         <source>Win rate</source>
         <translation>Gewinnquote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="400"/>
+        <location filename="../ui/dashboardview.cpp" line="390"/>
         <source>Won ÷ (won + lost); disqualified deals are not losses</source>
         <translation>Gewonnen ÷ (gewonnen + verloren); disqualifizierte Deals sind keine Verluste</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="401"/>
+        <location filename="../ui/dashboardview.cpp" line="391"/>
         <source>Average deal</source>
         <translation>Durchschnittlicher Deal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="401"/>
+        <location filename="../ui/dashboardview.cpp" line="391"/>
         <source>The average amount of a won deal</source>
         <translation>Der durchschnittliche Betrag eines gewonnenen Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="402"/>
+        <location filename="../ui/dashboardview.cpp" line="392"/>
         <source>Sales cycle</source>
         <translation>Verkaufszyklus</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="402"/>
+        <location filename="../ui/dashboardview.cpp" line="392"/>
         <source>Average days from creation to won</source>
         <translation>Durchschnittliche Tage von der Anlage bis zum Gewinn</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="403"/>
+        <location filename="../ui/dashboardview.cpp" line="393"/>
         <source>Stalled</source>
         <translation>Stockend</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="403"/>
+        <location filename="../ui/dashboardview.cpp" line="393"/>
         <source>Open deals past their stage&apos;s age limit</source>
         <translation>Offene Deals über der Altersgrenze ihrer Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="404"/>
+        <location filename="../ui/dashboardview.cpp" line="394"/>
         <source>Awaiting review</source>
         <translation>Rückblick ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="405"/>
+        <location filename="../ui/dashboardview.cpp" line="395"/>
         <source>Closed deals waiting for a manager&apos;s look-back (the Look-back tab); not filtered</source>
         <translation>Abgeschlossene Verkaufschancen, die auf den Rückblick eines Managers warten (Registerkarte Rückblick); nicht gefiltert</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="440"/>
+        <location filename="../ui/dashboardview.cpp" line="430"/>
         <source>Forecast by close period, against quota</source>
         <translation>Prognose nach Abschlusszeitraum, gegen die Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="441"/>
+        <location filename="../ui/dashboardview.cpp" line="431"/>
         <source>Open pipeline by stage</source>
         <translation>Offene Pipeline nach Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="442"/>
+        <location filename="../ui/dashboardview.cpp" line="432"/>
         <source>Reps against quota (largest best case first)</source>
         <translation>Vertriebler gegen Quote (größter Best Case zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="443"/>
+        <location filename="../ui/dashboardview.cpp" line="433"/>
         <source>Conversion funnel: deals that reached each stage</source>
         <translation>Konversionstrichter: Deals, die jede Phase erreichten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="444"/>
+        <location filename="../ui/dashboardview.cpp" line="434"/>
         <source>Forecast over time, against what closed</source>
         <translation>Prognose im Zeitverlauf, gegen das Abgeschlossene</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="445"/>
+        <location filename="../ui/dashboardview.cpp" line="435"/>
         <source>Stage probability: configured and observed</source>
         <translation>Phasenwahrscheinlichkeit: eingestellt und beobachtet</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="451"/>
+        <location filename="../ui/dashboardview.cpp" line="441"/>
         <source>Forecast tables</source>
         <translation>Prognosetabellen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="452"/>
+        <location filename="../ui/dashboardview.cpp" line="442"/>
         <source>Stalled deals</source>
         <translation>Stockende Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="454"/>
+        <location filename="../ui/dashboardview.cpp" line="444"/>
         <source>Stalled Deals</source>
         <translation>Stockende Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="456"/>
-        <location filename="../ui/dashboardview.cpp" line="565"/>
+        <location filename="../ui/dashboardview.cpp" line="446"/>
+        <location filename="../ui/dashboardview.cpp" line="555"/>
         <source>Forecast by period</source>
         <translation>Prognose nach Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="457"/>
+        <location filename="../ui/dashboardview.cpp" line="447"/>
         <source>Periods</source>
         <translation>Zeiträume</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="458"/>
+        <location filename="../ui/dashboardview.cpp" line="448"/>
         <source>Forecast by rep</source>
         <translation>Prognose nach Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="459"/>
+        <location filename="../ui/dashboardview.cpp" line="449"/>
         <source>Reps</source>
         <translation>Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="460"/>
+        <location filename="../ui/dashboardview.cpp" line="450"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="462"/>
+        <location filename="../ui/dashboardview.cpp" line="452"/>
         <source>Forecast snapshots</source>
         <translation>Prognose-Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="463"/>
+        <location filename="../ui/dashboardview.cpp" line="453"/>
         <source>Snapshots</source>
         <translation>Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="473"/>
+        <location filename="../ui/dashboardview.cpp" line="463"/>
         <source>Forecast dashboard</source>
         <translation>Prognose-Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="494"/>
-        <location filename="../ui/dashboardview.cpp" line="1225"/>
+        <location filename="../ui/dashboardview.cpp" line="484"/>
+        <location filename="../ui/dashboardview.cpp" line="1207"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="507"/>
-        <location filename="../ui/dashboardview.cpp" line="662"/>
+        <location filename="../ui/dashboardview.cpp" line="497"/>
+        <location filename="../ui/dashboardview.cpp" line="652"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="561"/>
+        <location filename="../ui/dashboardview.cpp" line="551"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quote: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="586"/>
+        <location filename="../ui/dashboardview.cpp" line="576"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline nach Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="604"/>
+        <location filename="../ui/dashboardview.cpp" line="594"/>
         <source>Reps against quota</source>
         <translation>Vertriebler gegen Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="626"/>
+        <location filename="../ui/dashboardview.cpp" line="616"/>
         <source>Conversion funnel</source>
         <translation>Konversionstrichter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="667"/>
+        <location filename="../ui/dashboardview.cpp" line="657"/>
         <source>Forecast over time</source>
         <translation>Prognose im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="681"/>
+        <location filename="../ui/dashboardview.cpp" line="671"/>
         <source>Probability of closing won (%)</source>
         <translation>Gewinnwahrscheinlichkeit (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="688"/>
+        <location filename="../ui/dashboardview.cpp" line="678"/>
         <source>Configured and observed probability</source>
         <translation>Eingestellte und beobachtete Wahrscheinlichkeit</translation>
     </message>
@@ -4136,42 +4136,42 @@ Quote: %2</translation>
         <translation type="vanished">%1 als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="838"/>
+        <location filename="../ui/dashboardview.cpp" line="828"/>
         <source>The forecast could not be read.</source>
         <translation>Die Prognose konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="875"/>
+        <location filename="../ui/dashboardview.cpp" line="857"/>
         <source>All reps</source>
         <translation>Alle Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="881"/>
+        <location filename="../ui/dashboardview.cpp" line="863"/>
         <source>All territories</source>
         <translation>Alle Gebiete</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="887"/>
+        <location filename="../ui/dashboardview.cpp" line="869"/>
         <source>All pipelines</source>
         <translation>Alle Pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="892"/>
+        <location filename="../ui/dashboardview.cpp" line="874"/>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="907"/>
+        <location filename="../ui/dashboardview.cpp" line="889"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1059"/>
+        <location filename="../ui/dashboardview.cpp" line="1041"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1066"/>
+        <location filename="../ui/dashboardview.cpp" line="1048"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</source>
         <translation>
             <numerusform>%n Deal ausgelassen: kein Wechselkurs in %1 für %2. Legen Sie einen fest unter Prognose ▸ Quoten und Währungen.</numerusform>
@@ -4179,82 +4179,82 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1070"/>
+        <location filename="../ui/dashboardview.cpp" line="1052"/>
         <source>No opportunities yet: add or import some on the board.</source>
         <translation>Noch keine Verkaufschancen: Legen Sie auf dem Board welche an oder importieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1079"/>
+        <location filename="../ui/dashboardview.cpp" line="1061"/>
         <source>No deal closes from %1 with this filter, and no quota is set. Widen the range above.</source>
         <translation>Kein Deal schließt von %1 mit diesem Filter ab, und es ist keine Quote gesetzt. Erweitern Sie den Zeitraum oben.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1084"/>
+        <location filename="../ui/dashboardview.cpp" line="1066"/>
         <source>No open deal closes in this range with this filter.</source>
         <translation>Kein offener Deal schließt in diesem Zeitraum mit diesem Filter ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1086"/>
+        <location filename="../ui/dashboardview.cpp" line="1068"/>
         <source>No rep has a deal or a quota in this range with this filter.</source>
         <translation>Kein Vertriebler hat in diesem Zeitraum mit diesem Filter einen Deal oder eine Quote.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1088"/>
+        <location filename="../ui/dashboardview.cpp" line="1070"/>
         <source>No deal of this range reached a stage with this filter.</source>
         <translation>Kein Deal dieses Zeitraums hat mit diesem Filter eine Phase erreicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1090"/>
+        <location filename="../ui/dashboardview.cpp" line="1072"/>
         <source>The forecast is recorded once a day (Forecast ▸ Take Snapshot); the lines start with the second day.</source>
         <translation>Die Prognose wird einmal täglich festgehalten (Prognose ▸ Momentaufnahme festhalten); die Linien beginnen mit dem zweiten Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1093"/>
+        <location filename="../ui/dashboardview.cpp" line="1075"/>
         <source>The observed probabilities need deals that closed won or lost; none in this range with this filter.</source>
         <translation>Die beobachteten Wahrscheinlichkeiten brauchen gewonnene oder verlorene Deals; in diesem Zeitraum gibt es mit diesem Filter keine.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1098"/>
+        <location filename="../ui/dashboardview.cpp" line="1080"/>
         <source>Nothing to chart</source>
         <translation>Nichts darzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1142"/>
+        <location filename="../ui/dashboardview.cpp" line="1124"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1154"/>
+        <location filename="../ui/dashboardview.cpp" line="1136"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1191"/>
+        <location filename="../ui/dashboardview.cpp" line="1173"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1210"/>
+        <location filename="../ui/dashboardview.cpp" line="1192"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1231"/>
+        <location filename="../ui/dashboardview.cpp" line="1213"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1236"/>
+        <location filename="../ui/dashboardview.cpp" line="1218"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1241"/>
+        <location filename="../ui/dashboardview.cpp" line="1223"/>
         <source>Amounts in %1</source>
         <translation>Beträge in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1245"/>
+        <location filename="../ui/dashboardview.cpp" line="1227"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n Deal ausgelassen: kein Wechselkurs in %1 für %2 (Prognose ▸ Quoten und Währungen).</numerusform>
@@ -4262,7 +4262,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1251"/>
+        <location filename="../ui/dashboardview.cpp" line="1233"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n offener Deal nach seinem Abschlussdatum zählt in diesem Monat.</numerusform>
@@ -4270,23 +4270,23 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1255"/>
+        <location filename="../ui/dashboardview.cpp" line="1237"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Quoten gelten je Vertriebler, daher werden sie für ein einzelnes Gebiet nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1257"/>
+        <location filename="../ui/dashboardview.cpp" line="1239"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>Die Prognose im Zeitverlauf ist nicht nach Phasen aufgeteilt: Sie zeigt alle Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1264"/>
-        <location filename="../ui/dashboardview.cpp" line="1271"/>
+        <location filename="../ui/dashboardview.cpp" line="1246"/>
+        <location filename="../ui/dashboardview.cpp" line="1253"/>
         <source>Stageboard forecast</source>
         <translation>Stageboard-Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1270"/>
+        <location filename="../ui/dashboardview.cpp" line="1252"/>
         <source>Export Dashboard as PDF</source>
         <translation>Dashboard als PDF exportieren</translation>
     </message>
@@ -4298,47 +4298,47 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="104"/>
+        <location filename="../model/storage/databasecopy.cpp" line="105"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation>%1 enthält bereits %2 Verkaufschancen; kopieren Sie in eine neue, leere Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="118"/>
+        <location filename="../model/storage/databasecopy.cpp" line="119"/>
         <source>Cannot empty %1 in %2</source>
         <translation>%1 in %2 kann nicht geleert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="129"/>
+        <location filename="../model/storage/databasecopy.cpp" line="130"/>
         <source>Cannot read %1 from %2</source>
         <translation>%1 kann nicht aus %2 gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="159"/>
+        <location filename="../model/storage/databasecopy.cpp" line="160"/>
         <source>Cannot copy %1 into %2</source>
         <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="161"/>
+        <location filename="../model/storage/databasecopy.cpp" line="162"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation>Das Kopieren wurde angehalten; %1 wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="193"/>
+        <location filename="../model/storage/databasecopy.cpp" line="194"/>
         <source>Cannot count the stakeholders in %1</source>
         <translation>Die Beteiligten in %1 lassen sich nicht zählen</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="208"/>
+        <location filename="../model/storage/databasecopy.cpp" line="209"/>
         <source>Cannot find the ids of %1</source>
         <translation>Die IDs von %1 können nicht gefunden werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="218"/>
+        <location filename="../model/storage/databasecopy.cpp" line="219"/>
         <source>Cannot set the next id of %1</source>
         <translation>Die nächste ID von %1 kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="234"/>
+        <location filename="../model/storage/databasecopy.cpp" line="235"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation>Die Kopie von %1 stimmt nicht überein: %2 Zeilen in %3, %4 in %5. Nichts wurde kopiert.</translation>
     </message>
@@ -4819,7 +4819,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../model/demo/demogenerator.cpp" line="66"/>
-        <location filename="../model/demo/demogenerator.cpp" line="406"/>
+        <location filename="../model/demo/demogenerator.cpp" line="410"/>
         <source>Lost to competitor</source>
         <translation>An Wettbewerber verloren</translation>
     </message>
@@ -5012,12 +5012,12 @@ Quote: %2</translation>
         <translation>Der Prozess braucht offene, gewonnene und verlorene Phasen, um Demodaten zu erzeugen.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="722"/>
+        <location filename="../model/demo/demogenerator.cpp" line="747"/>
         <source>Discovery call</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="731"/>
+        <location filename="../model/demo/demogenerator.cpp" line="756"/>
         <source>Needs confirmed; next step agreed.</source>
         <translation>Bedarf bestätigt; nächster Schritt vereinbart.</translation>
     </message>
@@ -7088,7 +7088,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/opportunitypanel.cpp" line="110"/>
-        <location filename="../ui/opportunitypanel.cpp" line="544"/>
+        <location filename="../ui/opportunitypanel.cpp" line="542"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -7197,114 +7197,114 @@ Quote: %2</translation>
 %3 · Abschluss %4 · %5 % Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="353"/>
+        <location filename="../ui/opportunitypanel.cpp" line="351"/>
         <source>Stage: %1 · owner: %2</source>
         <translation>Phase: %1 · verantwortlich: %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="354"/>
+        <location filename="../ui/opportunitypanel.cpp" line="352"/>
         <source>none</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="356"/>
+        <location filename="../ui/opportunitypanel.cpp" line="354"/>
         <source>Goal: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="359"/>
+        <location filename="../ui/opportunitypanel.cpp" line="357"/>
         <source>Recommended activities (%1/%2)</source>
         <translation>Empfohlene Aktivitäten (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="379"/>
+        <location filename="../ui/opportunitypanel.cpp" line="377"/>
         <source>A deal killer was answered no: %1. Consider disqualifying the deal.</source>
         <translation>Ein Deal-Killer wurde mit Nein beantwortet: %1. Erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="403"/>
+        <location filename="../ui/opportunitypanel.cpp" line="401"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="424"/>
+        <location filename="../ui/opportunitypanel.cpp" line="422"/>
         <source>Re-opened: %1 changed from %2 to %3; to be signed off again</source>
         <translation>Wieder geöffnet: %1 von %2 in %3 geändert; neu freizugeben</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="426"/>
-        <location filename="../ui/opportunitypanel.cpp" line="427"/>
+        <location filename="../ui/opportunitypanel.cpp" line="424"/>
+        <location filename="../ui/opportunitypanel.cpp" line="425"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="429"/>
+        <location filename="../ui/opportunitypanel.cpp" line="427"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="433"/>
+        <location filename="../ui/opportunitypanel.cpp" line="431"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="467"/>
+        <location filename="../ui/opportunitypanel.cpp" line="465"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="469"/>
+        <location filename="../ui/opportunitypanel.cpp" line="467"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="471"/>
+        <location filename="../ui/opportunitypanel.cpp" line="469"/>
         <source>disqualified</source>
         <translation>disqualifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="477"/>
+        <location filename="../ui/opportunitypanel.cpp" line="475"/>
         <source>override: %1 (unmet: %2)</source>
         <translation>Ausnahme: %1 (unerfüllt: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="482"/>
+        <location filename="../ui/opportunitypanel.cpp" line="480"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="484"/>
+        <location filename="../ui/opportunitypanel.cpp" line="482"/>
         <source>%1, by %2</source>
         <translation>%1, von %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="436"/>
-        <location filename="../ui/opportunitypanel.cpp" line="489"/>
+        <location filename="../ui/opportunitypanel.cpp" line="434"/>
+        <location filename="../ui/opportunitypanel.cpp" line="487"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="513"/>
+        <location filename="../ui/opportunitypanel.cpp" line="511"/>
         <source>The %1 of &quot;%2&quot; was changed elsewhere to &quot;%3&quot; meanwhile; yours (&quot;%4&quot;) was not saved.</source>
         <translation>Der %1 von „%2“ wurde inzwischen anderswo zu „%3“ geändert; Ihre Eingabe („%4“) wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="529"/>
+        <location filename="../ui/opportunitypanel.cpp" line="527"/>
         <source>Met</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="532"/>
+        <location filename="../ui/opportunitypanel.cpp" line="530"/>
         <source>Not Yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="536"/>
+        <location filename="../ui/opportunitypanel.cpp" line="534"/>
         <source>No — a Deal Killer</source>
         <translation>Nein — ein Deal-Killer</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="541"/>
+        <location filename="../ui/opportunitypanel.cpp" line="539"/>
         <source>Note…</source>
         <translation>Notiz …</translation>
     </message>
@@ -7448,48 +7448,53 @@ Quote: %2</translation>
         <translation>Die Prozessdefinition hat die Formatversion %1, neuer als diese Stageboard-Version liest (%2): Aktualisieren Sie Stageboard, um sie zu importieren.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="132"/>
-        <location filename="../model/process/processdefinition.cpp" line="196"/>
+        <location filename="../model/process/processdefinition.cpp" line="91"/>
+        <source>Stage &quot;%1&quot;: owner %2 is not the name of a role.</source>
+        <translation>Phase „%1“: Verantwortlicher %2 ist nicht der Name einer Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../model/process/processdefinition.cpp" line="154"/>
+        <location filename="../model/process/processdefinition.cpp" line="210"/>
         <source>Stage &quot;%1&quot;, criterion &quot;%2&quot;: %3</source>
         <translation>Phase „%1“, Kriterium „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="139"/>
+        <location filename="../model/process/processdefinition.cpp" line="161"/>
         <source>the sign-off names no role.</source>
         <translation>die Freigabe nennt keine Rolle.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="158"/>
+        <location filename="../model/process/processdefinition.cpp" line="172"/>
         <source>minAmount must be an amount such as &quot;50000.00&quot;.</source>
         <translation>minAmount muss ein Betrag wie „50000.00“ sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="164"/>
+        <location filename="../model/process/processdefinition.cpp" line="178"/>
         <source>reopenOn names &quot;%1&quot;, which is not one of %2.</source>
         <translation>reopenOn nennt „%1“, das nicht zu %2 gehört.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="244"/>
+        <location filename="../model/process/processdefinition.cpp" line="258"/>
         <source>Stage &quot;%1&quot;, activity &quot;%2&quot;: activityType must be call, meeting, task or email.</source>
         <translation>Phase „%1“, Aktivität „%2“: activityType muss call, meeting, task oder email sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="284"/>
+        <location filename="../model/process/processdefinition.cpp" line="298"/>
         <source>The process definition has no &quot;name&quot;.</source>
         <translation>Die Prozessdefinition hat keinen „name“.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="286"/>
+        <location filename="../model/process/processdefinition.cpp" line="300"/>
         <source>The process definition has no &quot;stages&quot; list.</source>
         <translation>Die Prozessdefinition hat keine Liste „stages“.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="289"/>
+        <location filename="../model/process/processdefinition.cpp" line="303"/>
         <source>The process definition has no stages.</source>
         <translation>Die Prozessdefinition hat keine Phasen.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="307"/>
+        <location filename="../model/process/processdefinition.cpp" line="321"/>
         <source>Role %1 of the process has no name.</source>
         <translation>Rolle %1 des Prozesses hat keinen Namen.</translation>
     </message>
@@ -7499,52 +7504,51 @@ Quote: %2</translation>
         <translation>Phase „%1“: „%2“ muss eine Liste sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="210"/>
+        <location filename="../model/process/processdefinition.cpp" line="224"/>
         <source>Stage %1 is not an object with a name and fields.</source>
         <translation>Phase %1 ist kein Objekt mit Namen und Feldern.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="217"/>
+        <location filename="../model/process/processdefinition.cpp" line="231"/>
         <source>Stage %1 has no name.</source>
         <translation>Phase %1 hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="220"/>
+        <location filename="../model/process/processdefinition.cpp" line="234"/>
         <source>Two stages are named &quot;%1&quot;; each needs its own name.</source>
         <translation>Zwei Phasen heißen „%1“; jede braucht einen eigenen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="89"/>
         <source>Stage &quot;%1&quot;: owner &quot;%2&quot; is not a role (rep, manager, admin, legal, finance).</source>
-        <translation>Phase „%1“: Verantwortlich „%2“ ist keine Rolle (rep, manager, admin, legal, finance).</translation>
+        <translation type="vanished">Phase „%1“: Verantwortlich „%2“ ist keine Rolle (rep, manager, admin, legal, finance).</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="98"/>
+        <location filename="../model/process/processdefinition.cpp" line="106"/>
         <source>Stage &quot;%1&quot;: probability must be a number from 0 to 100.</source>
         <translation>Phase „%1“: probability muss eine Zahl von 0 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="102"/>
+        <location filename="../model/process/processdefinition.cpp" line="110"/>
         <source>Stage &quot;%1&quot;: kind must be open, won or lost.</source>
         <translation>Phase „%1“: kind muss open, won oder lost sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="107"/>
+        <location filename="../model/process/processdefinition.cpp" line="115"/>
         <source>Stage &quot;%1&quot;: rotDays must be a number of days from 1 to 3650.</source>
         <translation>Phase „%1“: rotDays muss eine Anzahl Tage von 1 bis 3650 sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="117"/>
+        <location filename="../model/process/processdefinition.cpp" line="125"/>
         <source>Stage &quot;%1&quot;: forecastCategory must be pipeline, best_case, commit, closed or omitted.</source>
         <translation>Phase „%1“: forecastCategory muss pipeline, best_case, commit, closed oder omitted sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="239"/>
+        <location filename="../model/process/processdefinition.cpp" line="253"/>
         <source>Stage &quot;%1&quot;: an activity has no text.</source>
         <translation>Phase „%1“: Eine Aktivität hat keinen Text.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="181"/>
+        <location filename="../model/process/processdefinition.cpp" line="195"/>
         <source>Stage &quot;%1&quot;: exit criterion %2 has no text.</source>
         <translation>Phase „%1“: Ausstiegskriterium %2 hat keinen Text.</translation>
     </message>
@@ -7553,7 +7557,7 @@ Quote: %2</translation>
         <translation type="vanished">Phase „%1“, Kriterium „%2“: Abzeichnung „%3“ ist keine Rolle.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="300"/>
+        <location filename="../model/process/processdefinition.cpp" line="314"/>
         <source>The process has no open stage for a deal to start in.</source>
         <translation>Der Prozess hat keine offene Phase, in der ein Deal beginnen kann.</translation>
     </message>
@@ -7561,37 +7565,37 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessEdit</name>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="57"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="58"/>
         <source>Rename Stage</source>
         <translation>Phase umbenennen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="58"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="59"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="61"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="62"/>
         <source>Add Stage &quot;%1&quot;</source>
         <translation>Phase „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="64"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="65"/>
         <source>Remove Stage &quot;%1&quot;</source>
         <translation>Phase „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="67"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="68"/>
         <source>Reorder Stages</source>
         <translation>Phasen umordnen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="69"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="70"/>
         <source>Edit Checklist</source>
         <translation>Checkliste bearbeiten</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="71"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="72"/>
         <source>Rename Pipeline</source>
         <translation>Pipeline umbenennen</translation>
     </message>
@@ -7599,7 +7603,7 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessEditor</name>
     <message>
-        <location filename="../ui/processeditor.cpp" line="282"/>
+        <location filename="../ui/processeditor.cpp" line="308"/>
         <source>Anyone</source>
         <translation>Jeder</translation>
     </message>
@@ -7619,104 +7623,104 @@ Quote: %2</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="78"/>
+        <location filename="../ui/processeditor.cpp" line="80"/>
         <source>Sales Process</source>
         <translation>Vertriebsprozess</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="87"/>
+        <location filename="../ui/processeditor.cpp" line="89"/>
         <source>Stages, in order</source>
         <translation>Phasen, in Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="91"/>
+        <location filename="../ui/processeditor.cpp" line="93"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="97"/>
+        <location filename="../ui/processeditor.cpp" line="99"/>
         <source>Drag a stage to change the order</source>
         <translation>Ziehen Sie eine Phase, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="102"/>
+        <location filename="../ui/processeditor.cpp" line="104"/>
         <source>&amp;Add Stage</source>
         <translation>Phase &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="102"/>
+        <location filename="../ui/processeditor.cpp" line="104"/>
         <source>Add a stage after the selected one</source>
         <translation>Eine Phase nach der gewählten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="104"/>
+        <location filename="../ui/processeditor.cpp" line="106"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="104"/>
+        <location filename="../ui/processeditor.cpp" line="106"/>
         <source>Take the stage out of the process</source>
         <translation>Die Phase aus dem Prozess nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="106"/>
-        <location filename="../ui/processeditor.cpp" line="516"/>
+        <location filename="../ui/processeditor.cpp" line="108"/>
+        <location filename="../ui/processeditor.cpp" line="550"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="106"/>
+        <location filename="../ui/processeditor.cpp" line="108"/>
         <source>Move the stage earlier (Alt+Up)</source>
         <translation>Die Phase früher einordnen (Alt+Hoch)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="108"/>
-        <location filename="../ui/processeditor.cpp" line="517"/>
+        <location filename="../ui/processeditor.cpp" line="110"/>
+        <location filename="../ui/processeditor.cpp" line="551"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="108"/>
+        <location filename="../ui/processeditor.cpp" line="110"/>
         <source>Move the stage later (Alt+Down)</source>
         <translation>Die Phase später einordnen (Alt+Runter)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="113"/>
+        <location filename="../ui/processeditor.cpp" line="115"/>
         <source>New stage</source>
         <translation>Neue Phase</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="124"/>
+        <location filename="../ui/processeditor.cpp" line="126"/>
         <source>The chosen stage</source>
         <translation>Die gewählte Phase</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="134"/>
+        <location filename="../ui/processeditor.cpp" line="136"/>
         <source>Advice</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="138"/>
+        <location filename="../ui/processeditor.cpp" line="140"/>
         <source>Advice on the process</source>
         <translation>Hinweise zum Prozess</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="162"/>
+        <location filename="../ui/processeditor.cpp" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="164"/>
+        <location filename="../ui/processeditor.cpp" line="166"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="220"/>
+        <location filename="../ui/processeditor.cpp" line="222"/>
         <source>Sign-off Conditions</source>
         <translation>Freigabebedingungen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="224"/>
+        <location filename="../ui/processeditor.cpp" line="226"/>
         <source>every deal</source>
         <translation>jeder Deal</translation>
     </message>
@@ -7725,203 +7729,213 @@ Quote: %2</translation>
         <translation type="vanished">Verlangt bei Deals &amp;ab:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="241"/>
+        <location filename="../ui/processeditor.cpp" line="243"/>
         <source>Re-opened when it changes:</source>
         <translation>Wieder geöffnet bei Änderung von:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="242"/>
+        <location filename="../ui/processeditor.cpp" line="244"/>
         <source>The deal&apos;s &amp;owner may not give it</source>
         <translation>Der &amp;Zuständige des Deals darf sie nicht erteilen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="252"/>
+        <location filename="../ui/processeditor.cpp" line="254"/>
         <source>Signed off by %1.</source>
         <translation>Freigegeben durch %1.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="262"/>
+        <location filename="../ui/processeditor.cpp" line="264"/>
         <source>From: %1</source>
         <translation>Ab: %1</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="291"/>
-        <location filename="../ui/processeditor.cpp" line="455"/>
+        <location filename="../ui/processeditor.cpp" line="296"/>
+        <source>No roles yet: add them with Team Roles…</source>
+        <translation>Noch keine Rollen: mit „Teamrollen …“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="317"/>
+        <location filename="../ui/processeditor.cpp" line="489"/>
         <source>By hand</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="302"/>
+        <location filename="../ui/processeditor.cpp" line="328"/>
         <source>A call debriefed in this stage</source>
         <translation>Ein Gespräch in dieser Phase nachbesprochen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="303"/>
+        <location filename="../ui/processeditor.cpp" line="329"/>
         <source>The amount set</source>
         <translation>Betrag angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="305"/>
+        <location filename="../ui/processeditor.cpp" line="331"/>
         <source>The close date set</source>
         <translation>Abschlussdatum angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="306"/>
+        <location filename="../ui/processeditor.cpp" line="332"/>
         <source>A contact named</source>
         <translation>Kontakt genannt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="315"/>
+        <location filename="../ui/processeditor.cpp" line="341"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="332"/>
+        <location filename="../ui/processeditor.cpp" line="358"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="332"/>
+        <location filename="../ui/processeditor.cpp" line="358"/>
         <source>Add a pipeline, empty or with a copy of these stages</source>
         <translation>Eine Pipeline hinzufügen, leer oder mit einer Kopie dieser Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="334"/>
+        <location filename="../ui/processeditor.cpp" line="360"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="334"/>
+        <location filename="../ui/processeditor.cpp" line="360"/>
         <source>Rename this pipeline</source>
         <translation>Diese Pipeline umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="335"/>
+        <location filename="../ui/processeditor.cpp" line="361"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="335"/>
+        <location filename="../ui/processeditor.cpp" line="361"/>
         <source>Delete this pipeline (only one that never held a deal)</source>
         <translation>Diese Pipeline löschen (nur eine, die nie einen Deal enthielt)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="337"/>
+        <location filename="../ui/processeditor.cpp" line="363"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="337"/>
+        <location filename="../ui/processeditor.cpp" line="363"/>
         <source>Add a pipeline from a process file (JSON)</source>
         <translation>Eine Pipeline aus einer Prozessdatei (JSON) hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="339"/>
+        <location filename="../ui/processeditor.cpp" line="365"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="339"/>
+        <location filename="../ui/processeditor.cpp" line="365"/>
         <source>Save this pipeline&apos;s process as a file to share (JSON)</source>
         <translation>Den Prozess dieser Pipeline als Datei zum Weitergeben speichern (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="361"/>
+        <location filename="../ui/processeditor.cpp" line="387"/>
         <source>A state reached, e.g. &quot;Qualified&quot;</source>
         <translation>Ein erreichter Zustand, z. B. „Qualifiziert“</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="362"/>
+        <location filename="../ui/processeditor.cpp" line="388"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="366"/>
+        <location filename="../ui/processeditor.cpp" line="392"/>
         <source>Open: deals are worked here</source>
         <translation>Offen: Hier werden Deals bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="367"/>
+        <location filename="../ui/processeditor.cpp" line="393"/>
         <source>Won: closes a deal as won</source>
         <translation>Gewonnen: schließt einen Deal als gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="368"/>
+        <location filename="../ui/processeditor.cpp" line="394"/>
         <source>Lost: closes a deal as lost</source>
         <translation>Verloren: schließt einen Deal als verloren</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="369"/>
+        <location filename="../ui/processeditor.cpp" line="395"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="374"/>
+        <location filename="../ui/processeditor.cpp" line="400"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="376"/>
+        <location filename="../ui/processeditor.cpp" line="402"/>
         <source>&amp;Probability of close:</source>
         <translation>&amp;Abschlusswahrscheinlichkeit:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="382"/>
+        <location filename="../ui/processeditor.cpp" line="408"/>
         <source>&amp;Forecast category:</source>
         <translation>Prognose&amp;kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="387"/>
+        <location filename="../ui/processeditor.cpp" line="413"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="388"/>
+        <location filename="../ui/processeditor.cpp" line="414"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="390"/>
+        <location filename="../ui/processeditor.cpp" line="416"/>
         <source>A deal longer than this in the stage is shown as stalled</source>
         <translation>Ein Deal, der länger in der Phase ist, wird als stockend gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="391"/>
+        <location filename="../ui/processeditor.cpp" line="417"/>
         <source>&amp;Age limit:</source>
         <translation>Alters&amp;grenze:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="404"/>
+        <location filename="../ui/processeditor.cpp" line="434"/>
+        <source>The roles whose members find this stage&apos;s deals waiting on them (Team Roles… adds roles)</source>
+        <translation>Die Rollen, deren Mitglieder die Verkaufschancen dieser Phase als wartend auf sie sehen („Teamrollen …“ fügt Rollen hinzu)</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="438"/>
         <source>Owned by:</source>
         <translation>Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="408"/>
+        <location filename="../ui/processeditor.cpp" line="442"/>
         <source>What is true of a deal in this stage</source>
         <translation>Was für einen Deal in dieser Phase gilt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="412"/>
+        <location filename="../ui/processeditor.cpp" line="446"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Definition:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="416"/>
+        <location filename="../ui/processeditor.cpp" line="450"/>
         <source>What the rep sets out to do here</source>
         <translation>Was der Vertriebler hier erreichen will</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="420"/>
+        <location filename="../ui/processeditor.cpp" line="454"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="425"/>
+        <location filename="../ui/processeditor.cpp" line="459"/>
         <source>Questions to ask on a call in this stage, one a line</source>
         <translation>Fragen für ein Gespräch in dieser Phase, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="428"/>
+        <location filename="../ui/processeditor.cpp" line="462"/>
         <source>Objections to expect, one a line</source>
         <translation>Zu erwartende Einwände, einer pro Zeile</translation>
     </message>
@@ -7934,226 +7948,236 @@ Quote: %2</translation>
         <translation type="vanished">&amp;Einwände:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="444"/>
+        <location filename="../ui/processeditor.cpp" line="478"/>
         <source>Add A&amp;ctivity</source>
         <translation>Akti&amp;vität hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="444"/>
+        <location filename="../ui/processeditor.cpp" line="478"/>
         <source>New activity</source>
         <translation>Neue Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="445"/>
+        <location filename="../ui/processeditor.cpp" line="479"/>
         <source>Add &amp;Criterion</source>
         <translation>&amp;Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="446"/>
+        <location filename="../ui/processeditor.cpp" line="480"/>
         <source>New exit criterion</source>
         <translation>Neues Ausstiegskriterium</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="489"/>
+        <location filename="../ui/processeditor.cpp" line="523"/>
         <source>Recommended activities</source>
         <translation>Empfohlene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="490"/>
+        <location filename="../ui/processeditor.cpp" line="524"/>
         <source>Exit criteria</source>
         <translation>Ausstiegskriterien</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="515"/>
+        <location filename="../ui/processeditor.cpp" line="549"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="515"/>
+        <location filename="../ui/processeditor.cpp" line="549"/>
         <source>Remove the selected item</source>
         <translation>Den gewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="516"/>
+        <location filename="../ui/processeditor.cpp" line="550"/>
         <source>Move the selected item earlier</source>
         <translation>Den gewählten Eintrag früher einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="517"/>
+        <location filename="../ui/processeditor.cpp" line="551"/>
         <source>Move the selected item later</source>
         <translation>Den gewählten Eintrag später einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="691"/>
+        <location filename="../ui/processeditor.cpp" line="759"/>
         <source>Nothing to point out: every stage has a state reached as its name, a definition, an owner and two to eight activities.</source>
         <translation>Nichts anzumerken: Jede Phase ist nach einem erreichten Zustand benannt und hat eine Definition, einen Verantwortlichen und zwei bis acht Aktivitäten.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="115"/>
-        <location filename="../ui/processeditor.cpp" line="750"/>
-        <location filename="../ui/processeditor.cpp" line="774"/>
+        <location filename="../ui/processeditor.cpp" line="117"/>
+        <location filename="../ui/processeditor.cpp" line="818"/>
+        <location filename="../ui/processeditor.cpp" line="842"/>
         <source>Remove Stage</source>
         <translation>Phase entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="227"/>
+        <location filename="../ui/processeditor.cpp" line="229"/>
         <source>In the deal&apos;s own currency; empty: every deal.</source>
         <translation>In der Währung des Deals; leer: jeder Deal.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="228"/>
+        <location filename="../ui/processeditor.cpp" line="230"/>
         <source>Only for deals &amp;of at least:</source>
         <translation>Nur für Deals &amp;ab:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="295"/>
+        <location filename="../ui/processeditor.cpp" line="321"/>
         <source>%1 among the stakeholders</source>
         <translation>%1 unter den Beteiligten</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="300"/>
+        <location filename="../ui/processeditor.cpp" line="326"/>
         <source>%1 done in this stage</source>
         <translation>%1 in dieser Phase erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="429"/>
+        <location filename="../ui/processeditor.cpp" line="463"/>
         <source>Questions to ask on a call</source>
         <translation>Fragen für ein Gespräch</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="430"/>
+        <location filename="../ui/processeditor.cpp" line="464"/>
         <source>Objections to expect</source>
         <translation>Zu erwartende Einwände</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="441"/>
+        <location filename="../ui/processeditor.cpp" line="475"/>
         <source>Call te&amp;mplate:</source>
         <translation>Gesprächs&amp;vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="458"/>
+        <location filename="../ui/processeditor.cpp" line="492"/>
         <source>%1 done</source>
         <translation>%1 erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="521"/>
+        <location filename="../ui/processeditor.cpp" line="555"/>
         <source>Sign-off Co&amp;nditions…</source>
         <translation>Freigabe&amp;bedingungen …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="522"/>
+        <location filename="../ui/processeditor.cpp" line="556"/>
         <source>From which amount the sign-off is asked, what re-opens it, and whether the owner may give it</source>
         <translation>Ab welchem Betrag die Freigabe verlangt wird, was sie wieder öffnet und ob der Zuständige sie erteilen darf</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="754"/>
+        <location filename="../ui/processeditor.cpp" line="626"/>
+        <source>Roles: none</source>
+        <translation>Rollen: keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="627"/>
+        <source>Roles: %1</source>
+        <translation>Rollen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="822"/>
         <source>Take &quot;%1&quot; out of the process? The ledger keeps its history; each deal that moves gets a ledger row saying why.</source>
         <translation>„%1“ aus dem Prozess nehmen? Das Protokoll behält ihren Verlauf; jeder Deal, der wechselt, bekommt eine Protokollzeile, die den Grund nennt.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="758"/>
+        <location filename="../ui/processeditor.cpp" line="826"/>
         <source>It holds no deals now; any that reach it meanwhile move to:</source>
         <translation>Sie enthält jetzt keine Deals; alle, die sie inzwischen erreichen, wechseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="759"/>
+        <location filename="../ui/processeditor.cpp" line="827"/>
         <source>The one deal in it moves to:</source>
         <translation>Der eine Deal darin wechselt nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="760"/>
+        <location filename="../ui/processeditor.cpp" line="828"/>
         <source>The %1 deals in it move to:</source>
         <translation>Die %1 Deals darin wechseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="780"/>
+        <location filename="../ui/processeditor.cpp" line="848"/>
         <source>&quot;%1&quot; is the only stage: add the one its deals should go to first.</source>
         <translation>„%1“ ist die einzige Phase: Fügen Sie zuerst die hinzu, in die ihre Deals wechseln sollen.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="813"/>
+        <location filename="../ui/processeditor.cpp" line="881"/>
         <source>A pipeline needs a name.</source>
         <translation>Eine Pipeline braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="827"/>
-        <location filename="../ui/processeditor.cpp" line="833"/>
+        <location filename="../ui/processeditor.cpp" line="895"/>
+        <location filename="../ui/processeditor.cpp" line="901"/>
         <source>New Pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="827"/>
+        <location filename="../ui/processeditor.cpp" line="895"/>
         <source>Name of the new pipeline:</source>
         <translation>Name der neuen Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="828"/>
+        <location filename="../ui/processeditor.cpp" line="896"/>
         <source>Renewals</source>
         <translation>Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="831"/>
+        <location filename="../ui/processeditor.cpp" line="899"/>
         <source>Empty, to build stage by stage</source>
         <translation>Leer, um Phase für Phase aufzubauen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="832"/>
+        <location filename="../ui/processeditor.cpp" line="900"/>
         <source>A copy of the stages of &quot;%1&quot;</source>
         <translation>Eine Kopie der Phasen von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="833"/>
+        <location filename="../ui/processeditor.cpp" line="901"/>
         <source>Start with:</source>
         <translation>Beginnen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="843"/>
+        <location filename="../ui/processeditor.cpp" line="911"/>
         <source>Rename Pipeline</source>
         <translation>Pipeline umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="843"/>
+        <location filename="../ui/processeditor.cpp" line="911"/>
         <source>New name of the pipeline:</source>
         <translation>Neuer Name der Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="854"/>
+        <location filename="../ui/processeditor.cpp" line="922"/>
         <source>Delete Pipeline</source>
         <translation>Pipeline löschen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="855"/>
+        <location filename="../ui/processeditor.cpp" line="923"/>
         <source>Delete the pipeline &quot;%1&quot; and its stages?</source>
         <translation>Die Pipeline „%1“ und ihre Phasen löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="866"/>
+        <location filename="../ui/processeditor.cpp" line="934"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="871"/>
+        <location filename="../ui/processeditor.cpp" line="939"/>
         <source>%1: %2 Nothing was changed.</source>
         <translation>%1: %2 Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="892"/>
+        <location filename="../ui/processeditor.cpp" line="960"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="901"/>
+        <location filename="../ui/processeditor.cpp" line="969"/>
         <source>Import Process</source>
         <translation>Prozess importieren</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="901"/>
-        <location filename="../ui/processeditor.cpp" line="910"/>
+        <location filename="../ui/processeditor.cpp" line="969"/>
+        <location filename="../ui/processeditor.cpp" line="978"/>
         <source>Process files (*.json)</source>
         <translation>Prozessdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="909"/>
+        <location filename="../ui/processeditor.cpp" line="977"/>
         <source>Export Process</source>
         <translation>Prozess exportieren</translation>
     </message>
@@ -8204,23 +8228,23 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessModel</name>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="208"/>
-        <location filename="../model/itemmodels/processmodel.cpp" line="283"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="209"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="284"/>
         <source>There is no stage %1 in this pipeline.</source>
         <translation>In dieser Pipeline gibt es keine Phase %1.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="245"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="246"/>
         <source>There is no stage in row %1 to remove.</source>
         <translation>In Zeile %1 gibt es keine Phase zum Entfernen.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="262"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="263"/>
         <source>There is no such place in the list of stages.</source>
         <translation>Diese Stelle gibt es in der Liste der Phasen nicht.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="348"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="349"/>
         <source>The pipeline this change was made to is gone.</source>
         <translation>Die Pipeline, an der diese Änderung gemacht wurde, gibt es nicht mehr.</translation>
     </message>
@@ -8376,42 +8400,42 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ReportParts</name>
     <message>
-        <location filename="../ui/reportparts.cpp" line="67"/>
+        <location filename="../ui/reportparts.cpp" line="70"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/reportparts.cpp" line="68"/>
+        <location filename="../ui/reportparts.cpp" line="71"/>
         <source>Save %1 as PNG</source>
         <translation>%1 als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/reportparts.cpp" line="72"/>
+        <location filename="../ui/reportparts.cpp" line="75"/>
         <source>Save Chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/reportparts.cpp" line="75"/>
+        <location filename="../ui/reportparts.cpp" line="78"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/reportparts.cpp" line="80"/>
+        <location filename="../ui/reportparts.cpp" line="83"/>
         <source>Cannot write the image %1.</source>
         <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/reportparts.cpp" line="115"/>
+        <location filename="../ui/reportparts.cpp" line="118"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/reportparts.cpp" line="116"/>
+        <location filename="../ui/reportparts.cpp" line="119"/>
         <source>Export %1 as CSV</source>
         <translation>%1 als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/reportparts.cpp" line="159"/>
+        <location filename="../ui/reportparts.cpp" line="162"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -8752,17 +8776,17 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="675"/>
+        <location filename="../model/storage/schema.cpp" line="701"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Sie enthält Tabellen, ist aber keine Stageboard-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="684"/>
+        <location filename="../model/storage/schema.cpp" line="710"/>
         <source>It has no schema version.</source>
         <translation>Sie hat keine Schemaversion.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="688"/>
+        <location filename="../model/storage/schema.cpp" line="714"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Ihre Schemaversion „%1“ ist ungültig.</translation>
     </message>
@@ -8770,12 +8794,12 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ServerRoles</name>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="415"/>
+        <location filename="../model/storage/serverroles.cpp" line="416"/>
         <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
         <translation>Rollen werden auf einem PostgreSQL-Server eingerichtet; %1 ist eine Datei, die nur das Konto ihres Eigentümers öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="421"/>
+        <location filename="../model/storage/serverroles.cpp" line="422"/>
         <source>Cannot set up the roles on %1: %2</source>
         <translation>Die Rollen auf %1 können nicht eingerichtet werden: %2</translation>
     </message>
@@ -8968,7 +8992,7 @@ Quote: %2</translation>
         <translation>Die Datenbank kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="493"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="500"/>
         <source>Cannot index the data</source>
         <translation>Die Daten können nicht indiziert werden</translation>
     </message>
@@ -8980,22 +9004,28 @@ Quote: %2</translation>
         <translation>Der Standardprozess kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="181"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="114"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="130"/>
+        <source>Cannot store the roles owning the stage</source>
+        <translation>Die Rollen, denen die Phase gehört, können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="210"/>
         <source>A sign-off needs the name of the role that gives it.</source>
         <translation>Eine Freigabe braucht den Namen der Rolle, die sie erteilt.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="197"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="226"/>
         <source>Cannot add the role &quot;%1&quot;</source>
         <translation>Die Rolle „%1“ kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="255"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="289"/>
         <source>Cannot read the stage guidance</source>
         <translation>Der Phasenleitfaden kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="119"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="148"/>
         <source>Cannot store the stage guidance</source>
         <translation>Der Phasenleitfaden kann nicht gespeichert werden</translation>
     </message>
@@ -9005,7 +9035,7 @@ Quote: %2</translation>
         <translation>Die Phase „%1“ kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="135"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="164"/>
         <source>Cannot store the exit criteria</source>
         <translation>Die Ausstiegskriterien können nicht gespeichert werden</translation>
     </message>
@@ -9015,18 +9045,18 @@ Quote: %2</translation>
         <translation>Der Checklisten-Fortschritt kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="288"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="301"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="322"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="335"/>
         <source>Cannot add the pipeline</source>
         <translation>Die Pipeline kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="290"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="324"/>
         <source>There is already a pipeline named &quot;%1&quot;; rename it, or the one to add, first.</source>
         <translation>Es gibt bereits eine Pipeline „%1“; benennen Sie zuerst sie oder die hinzuzufügende um.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="337"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="371"/>
         <source>There is no pipeline %1.</source>
         <translation>Es gibt keine Pipeline %1.</translation>
     </message>
@@ -9100,122 +9130,123 @@ Quote: %2</translation>
         <translation>Es gibt keine Phase %1 zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="190"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="200"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="208"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="192"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="202"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="210"/>
         <source>Cannot add the stage</source>
         <translation>Die Phase kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="192"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="194"/>
         <source>There is already a stage %1.</source>
         <translation>Es gibt bereits eine Phase %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="229"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="244"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="231"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="246"/>
         <source>Cannot reorder the stages</source>
         <translation>Die Phasen können nicht umgeordnet werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="237"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="239"/>
         <source>The new order must name every stage of the pipeline once.</source>
         <translation>Die neue Reihenfolge muss jede Phase der Pipeline genau einmal nennen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="256"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="258"/>
         <source>A recommended activity needs a text.</source>
         <translation>Eine empfohlene Aktivität braucht einen Text.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="260"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="262"/>
         <source>An exit criterion needs a text.</source>
         <translation>Ein Ausstiegskriterium braucht einen Text.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="273"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="275"/>
         <source>Cannot save the checklist of the stage</source>
         <translation>Die Checkliste der Phase kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="411"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="413"/>
         <source>There is no removed stage %1 to bring back.</source>
         <translation>Es gibt keine entfernte Phase %1 zum Zurückholen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="420"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="422"/>
         <source>Cannot bring the stage back</source>
         <translation>Die Phase kann nicht zurückgeholt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="439"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="441"/>
         <source>Stage &quot;%1&quot; was put back into the process; its deals moved back.</source>
         <translation>Die Phase „%1“ wurde wieder in den Prozess aufgenommen; ihre Deals wechselten zurück.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="484"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="486"/>
         <source>Cannot delete the stage</source>
         <translation>Die Phase kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="496"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="498"/>
         <source>There is no stage %1 to delete.</source>
         <translation>Es gibt keine Phase %1 zum Löschen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="498"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="500"/>
         <source>This stage has held deals, so the ledger needs it: remove it from the process instead.</source>
         <translation>Diese Phase hat Deals enthalten, daher braucht das Protokoll sie: Nehmen Sie sie stattdessen aus dem Prozess.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="530"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="533"/>
         <source>A pipeline needs a name.</source>
         <translation>Eine Pipeline braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="540"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="548"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="543"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="551"/>
         <source>Cannot rename the pipeline</source>
         <translation>Die Pipeline kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="542"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="545"/>
         <source>There is already a pipeline named &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Pipeline „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="550"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="553"/>
         <source>There is no pipeline %1 to rename.</source>
         <translation>Es gibt keine Pipeline %1 zum Umbenennen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="562"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="565"/>
         <source>Cannot delete the pipeline</source>
         <translation>Die Pipeline kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="574"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="577"/>
         <source>This pipeline has held deals, and the ledger needs its stages; it cannot be deleted.</source>
         <translation>Diese Pipeline hat Deals enthalten, und das Protokoll braucht ihre Phasen; sie kann nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="578"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="581"/>
         <source>The last pipeline cannot be deleted.</source>
         <translation>Die letzte Pipeline kann nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="386"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="420"/>
         <source>Cannot read the pipelines</source>
         <translation>Die Pipelines können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="406"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="440"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="470"/>
         <source>Cannot read the stages</source>
         <translation>Die Phasen können nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlengagementstore.cpp" line="80"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="439"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="487"/>
         <source>Cannot read the activities</source>
         <translation>Die Aktivitäten können nicht gelesen werden</translation>
     </message>
@@ -9331,17 +9362,17 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlopportunitystore.cpp" line="396"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="460"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="508"/>
         <source>Cannot read the exit criteria</source>
         <translation>Die Ausstiegskriterien können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="494"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="542"/>
         <source>Cannot read the close reasons</source>
         <translation>Die Abschlussgründe können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="515"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="563"/>
         <source>Cannot store the close reason</source>
         <translation>Der Abschlussgrund kann nicht gespeichert werden</translation>
     </message>
@@ -9400,9 +9431,9 @@ Quote: %2</translation>
     <message>
         <location filename="../model/storage/sqldirectory.cpp" line="131"/>
         <location filename="../model/storage/sqldirectory.cpp" line="145"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="170"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="186"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="228"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="199"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="215"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="262"/>
         <source>Cannot read the roles</source>
         <translation>Die Rollen können nicht gelesen werden</translation>
     </message>
@@ -9442,17 +9473,27 @@ Quote: %2</translation>
         <translation>%1: Benutzer %2 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="235"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="246"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="238"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="249"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="261"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="266"/>
         <source>Cannot remove the role</source>
         <translation>Die Rolle kann nicht entfernt werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/storage/sqldirectory.cpp" line="237"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="240"/>
         <source>The role signs off %n exit criteria; choose another role for them first.</source>
         <translation>
             <numerusform>Die Rolle gibt %n Ausstiegskriterium frei; wählen Sie dafür zuerst eine andere Rolle.</numerusform>
             <numerusform>Die Rolle gibt %n Ausstiegskriterien frei; wählen Sie dafür zuerst eine andere Rolle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/storage/sqldirectory.cpp" line="251"/>
+        <source>The role owns %n stages; take it off them in the process editor first.</source>
+        <translation>
+            <numerusform>Der Rolle gehört %n Phase; nehmen Sie sie zuerst im Prozesseditor davon weg.</numerusform>
+            <numerusform>Der Rolle gehören %n Phasen; nehmen Sie sie zuerst im Prozesseditor davon weg.</numerusform>
         </translation>
     </message>
     <message>
@@ -9616,10 +9657,10 @@ Quote: %2</translation>
         <translation>Die Verkaufschance kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="445"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="453"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="452"/>
         <location filename="../model/storage/sqlbulkwriter.cpp" line="460"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="488"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="467"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="495"/>
         <source>Cannot write the data</source>
         <translation>Die Daten können nicht geschrieben werden</translation>
     </message>
@@ -9751,13 +9792,13 @@ Quote: %2</translation>
         <translation>Kontakt %1 ist kein Beteiligter von Deal %2.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlsignoffstore.cpp" line="41"/>
-        <location filename="../model/storage/sqlsignoffstore.cpp" line="57"/>
+        <location filename="../model/storage/sqlsignoffstore.cpp" line="42"/>
+        <location filename="../model/storage/sqlsignoffstore.cpp" line="58"/>
         <source>Cannot read the sign-off log</source>
         <translation>Das Freigabeprotokoll kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlsignoffstore.cpp" line="92"/>
+        <location filename="../model/storage/sqlsignoffstore.cpp" line="106"/>
         <source>Cannot read the sign-offs waiting</source>
         <translation>Die wartenden Freigaben können nicht gelesen werden</translation>
     </message>
@@ -10097,92 +10138,92 @@ Verantwortlich: %4</translation>
 <context>
     <name>Stageboard::StageGuide</name>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="28"/>
+        <location filename="../model/process/stageguide.cpp" line="25"/>
         <source>Sales process: %1</source>
         <translation>Vertriebsprozess: %1</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="36"/>
+        <location filename="../model/process/stageguide.cpp" line="33"/>
         <source>closes a deal as won</source>
         <translation>schließt einen Deal als gewonnen</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="37"/>
+        <location filename="../model/process/stageguide.cpp" line="34"/>
         <source>closes a deal as lost</source>
         <translation>schließt einen Deal als verloren</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="38"/>
+        <location filename="../model/process/stageguide.cpp" line="35"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="40"/>
+        <location filename="../model/process/stageguide.cpp" line="37"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="42"/>
+        <location filename="../model/process/stageguide.cpp" line="39"/>
         <source>Kind: %1</source>
         <translation>Art: %1</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="42"/>
+        <location filename="../model/process/stageguide.cpp" line="39"/>
         <source>Probability of close: %1 %</source>
         <translation>Abschlusswahrscheinlichkeit: %1 %</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="43"/>
+        <location filename="../model/process/stageguide.cpp" line="40"/>
         <source>Forecast category: %1</source>
         <translation>Prognosekategorie: %1</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="45"/>
+        <location filename="../model/process/stageguide.cpp" line="42"/>
         <source>Owned by: %1</source>
         <translation>Verantwortlich: %1</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="47"/>
+        <location filename="../model/process/stageguide.cpp" line="44"/>
         <source>Stalled after %1 days</source>
         <translation>Stockt nach %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="53"/>
+        <location filename="../model/process/stageguide.cpp" line="50"/>
         <source>Definition:</source>
         <translation>Definition:</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="56"/>
+        <location filename="../model/process/stageguide.cpp" line="53"/>
         <source>Goal:</source>
         <translation>Ziel:</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="58"/>
+        <location filename="../model/process/stageguide.cpp" line="55"/>
         <source>Recommended activities</source>
         <translation>Empfohlene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="64"/>
+        <location filename="../model/process/stageguide.cpp" line="61"/>
         <source>To leave this stage</source>
         <translation>Um diese Phase zu verlassen</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="66"/>
+        <location filename="../model/process/stageguide.cpp" line="63"/>
         <source>required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="66"/>
+        <location filename="../model/process/stageguide.cpp" line="63"/>
         <source>advisory</source>
         <translation>empfohlen</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="68"/>
+        <location filename="../model/process/stageguide.cpp" line="65"/>
         <source>signed off by %1</source>
         <translation>freigegeben durch %1</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="70"/>
+        <location filename="../model/process/stageguide.cpp" line="67"/>
         <source>deal killer: a &quot;no&quot; suggests disqualifying</source>
         <translation>Deal-Killer: Ein „Nein“ legt nahe zu disqualifizieren</translation>
     </message>
@@ -10576,17 +10617,27 @@ Verantwortlich: %4</translation>
         <translation>In Zeile %1 steht keine Freigabe.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="138"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="144"/>
+        <source>%1 is in &quot;%2&quot;, a stage %3 owns, since %4 (owner: %5).</source>
+        <translation>%1 ist seit %4 in „%2“, einer Phase von %3 (Verantwortlich: %5).</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="150"/>
         <source>%1 waits for %2&apos;s sign-off &quot;%3&quot; since %4 (owner: %5).</source>
         <translation>%1 wartet seit %4 auf die Freigabe „%3“ durch %2 (zuständig: %5).</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="164"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="167"/>
+        <source>(the stage is your role&apos;s)</source>
+        <translation>(die Phase gehört Ihrer Rolle)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="174"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="164"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="174"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -10594,42 +10645,42 @@ Verantwortlich: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="176"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="186"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="178"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="188"/>
         <source>Account</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="180"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="190"/>
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="182"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="192"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="184"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="194"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="186"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="196"/>
         <source>Your role</source>
         <translation>Ihre Rolle</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="188"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="198"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="190"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="200"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
@@ -10647,9 +10698,13 @@ Verantwortlich: %4</translation>
         <translation>Wartet auf mich</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="39"/>
         <source>Nothing waits on you. When a deal reaches a stage whose sign-off one of your roles gives, it appears here.</source>
-        <translation>Nichts wartet auf Sie. Erreicht ein Deal eine Phase, deren Freigabe eine Ihrer Rollen erteilt, erscheint er hier.</translation>
+        <translation type="vanished">Nichts wartet auf Sie. Erreicht ein Deal eine Phase, deren Freigabe eine Ihrer Rollen erteilt, erscheint er hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/waitingview.cpp" line="39"/>
+        <source>Nothing waits on you. When a deal reaches a stage one of your roles owns, or whose sign-off it gives, it appears here.</source>
+        <translation>Nichts wartet auf Sie. Erreicht eine Verkaufschance eine Phase, die einer Ihrer Rollen gehört oder deren Freigabe sie erteilt, erscheint sie hier.</translation>
     </message>
     <message>
         <location filename="../ui/waitingview.cpp" line="47"/>
@@ -10697,12 +10752,17 @@ Verantwortlich: %4</translation>
         <translation>„%1“ für „%2“ abgelehnt; der Zuständige sieht, warum.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="168"/>
+        <location filename="../ui/waitingview.cpp" line="169"/>
+        <source>Nothing to sign: open the deal to work it.</source>
+        <translation>Nichts freizugeben: Öffnen Sie die Verkaufschance, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/waitingview.cpp" line="171"/>
         <source>Reject the sign-off; the rep sees your comment.</source>
         <translation>Die Freigabe ablehnen; der Vertriebler sieht Ihren Kommentar.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="169"/>
+        <location filename="../ui/waitingview.cpp" line="172"/>
         <source>Write in the comment why, then reject.</source>
         <translation>Schreiben Sie in den Kommentar, warum, dann lehnen Sie ab.</translation>
     </message>
@@ -10724,23 +10784,23 @@ Verantwortlich: %4</translation>
     <name>Stageboard::WinLossView</name>
     <message>
         <location filename="../ui/winlossview.cpp" line="59"/>
-        <location filename="../ui/winlossview.cpp" line="569"/>
-        <location filename="../ui/winlossview.cpp" line="583"/>
-        <location filename="../ui/winlossview.cpp" line="736"/>
+        <location filename="../ui/winlossview.cpp" line="553"/>
+        <location filename="../ui/winlossview.cpp" line="567"/>
+        <location filename="../ui/winlossview.cpp" line="720"/>
         <source>Won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
         <location filename="../ui/winlossview.cpp" line="60"/>
-        <location filename="../ui/winlossview.cpp" line="570"/>
-        <location filename="../ui/winlossview.cpp" line="584"/>
-        <location filename="../ui/winlossview.cpp" line="736"/>
+        <location filename="../ui/winlossview.cpp" line="554"/>
+        <location filename="../ui/winlossview.cpp" line="568"/>
+        <location filename="../ui/winlossview.cpp" line="720"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
     <message>
         <location filename="../ui/winlossview.cpp" line="61"/>
-        <location filename="../ui/winlossview.cpp" line="589"/>
+        <location filename="../ui/winlossview.cpp" line="573"/>
         <source>Win rate</source>
         <translation>Gewinnquote</translation>
     </message>
@@ -10765,159 +10825,159 @@ Verantwortlich: %4</translation>
         <translation>Abgeschlossene Deals gruppieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="133"/>
+        <location filename="../ui/winlossview.cpp" line="129"/>
         <source>First close month</source>
         <translation>Erster Abschlussmonat</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="134"/>
+        <location filename="../ui/winlossview.cpp" line="130"/>
         <source>Last close month</source>
         <translation>Letzter Abschlussmonat</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="136"/>
+        <location filename="../ui/winlossview.cpp" line="132"/>
         <source>Pipeline filter</source>
         <translation>Pipeline-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="138"/>
+        <location filename="../ui/winlossview.cpp" line="134"/>
         <source>Rep filter</source>
         <translation>Vertriebler-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="140"/>
+        <location filename="../ui/winlossview.cpp" line="136"/>
         <source>Territory filter</source>
         <translation>Gebietsfilter</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="153"/>
+        <location filename="../ui/winlossview.cpp" line="145"/>
         <source>Group by</source>
         <translation>Gruppieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="155"/>
+        <location filename="../ui/winlossview.cpp" line="147"/>
         <source>Closed from</source>
         <translation>Abgeschlossen von</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="155"/>
+        <location filename="../ui/winlossview.cpp" line="147"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="159"/>
+        <location filename="../ui/winlossview.cpp" line="151"/>
         <source>Export PDF…</source>
         <translation>PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="160"/>
+        <location filename="../ui/winlossview.cpp" line="152"/>
         <source>Export the win/loss view as PDF</source>
         <translation>Die Gewonnen/Verloren-Ansicht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="164"/>
-        <location filename="../ui/winlossview.cpp" line="167"/>
+        <location filename="../ui/winlossview.cpp" line="156"/>
+        <location filename="../ui/winlossview.cpp" line="159"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="165"/>
-        <location filename="../ui/winlossview.cpp" line="279"/>
+        <location filename="../ui/winlossview.cpp" line="157"/>
+        <location filename="../ui/winlossview.cpp" line="271"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="168"/>
+        <location filename="../ui/winlossview.cpp" line="160"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="169"/>
+        <location filename="../ui/winlossview.cpp" line="161"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="170"/>
+        <location filename="../ui/winlossview.cpp" line="162"/>
         <source>Lesson learned</source>
         <translation>Erkenntnis</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="171"/>
+        <location filename="../ui/winlossview.cpp" line="163"/>
         <source>Suggested change</source>
         <translation>Vorgeschlagene Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="172"/>
+        <location filename="../ui/winlossview.cpp" line="164"/>
         <source>Reviewed</source>
         <translation>Ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="188"/>
+        <location filename="../ui/winlossview.cpp" line="180"/>
         <source>Won and lost by group</source>
         <translation>Gewonnen und verloren nach Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="189"/>
+        <location filename="../ui/winlossview.cpp" line="181"/>
         <source>Won, lost and win rate by quarter</source>
         <translation>Gewonnen, verloren und Gewinnquote nach Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="190"/>
+        <location filename="../ui/winlossview.cpp" line="182"/>
         <source>Won and lost</source>
         <translation>Gewonnen und verloren</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="193"/>
+        <location filename="../ui/winlossview.cpp" line="185"/>
         <source>Win rate by quarter</source>
         <translation>Gewinnquote nach Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="201"/>
+        <location filename="../ui/winlossview.cpp" line="193"/>
         <source>Win/loss tables</source>
         <translation>Gewonnen/Verloren-Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="202"/>
+        <location filename="../ui/winlossview.cpp" line="194"/>
         <source>Win/loss by group</source>
         <translation>Gewonnen/Verloren nach Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="204"/>
+        <location filename="../ui/winlossview.cpp" line="196"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="205"/>
+        <location filename="../ui/winlossview.cpp" line="197"/>
         <source>Win/loss by quarter</source>
         <translation>Gewonnen/Verloren nach Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="207"/>
+        <location filename="../ui/winlossview.cpp" line="199"/>
         <source>Quarters</source>
         <translation>Quartale</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="221"/>
+        <location filename="../ui/winlossview.cpp" line="213"/>
         <source>Lessons learned</source>
         <translation>Erkenntnisse</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="234"/>
+        <location filename="../ui/winlossview.cpp" line="226"/>
         <source>Double-click a lesson to open its deal.</source>
         <translation>Doppelklick auf eine Erkenntnis öffnet ihren Deal.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="246"/>
+        <location filename="../ui/winlossview.cpp" line="238"/>
         <source>Win/loss analysis</source>
         <translation>Gewonnen/Verloren-Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="265"/>
+        <location filename="../ui/winlossview.cpp" line="257"/>
         <source>Close reason</source>
         <translation>Abschlussgrund</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="267"/>
+        <location filename="../ui/winlossview.cpp" line="259"/>
         <source>Competitor</source>
         <translation>Wettbewerber</translation>
     </message>
@@ -10926,87 +10986,87 @@ Verantwortlich: %4</translation>
         <translation type="vanished">Verloren in Phase</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="271"/>
+        <location filename="../ui/winlossview.cpp" line="263"/>
         <source>Industry</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="273"/>
+        <location filename="../ui/winlossview.cpp" line="265"/>
         <source>Territory</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="275"/>
+        <location filename="../ui/winlossview.cpp" line="267"/>
         <source>Rep</source>
         <translation>Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="277"/>
+        <location filename="../ui/winlossview.cpp" line="269"/>
         <source>Deal size</source>
         <translation>Deal-Größe</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="344"/>
+        <location filename="../ui/winlossview.cpp" line="328"/>
         <source>All reps</source>
         <translation>Alle Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="355"/>
+        <location filename="../ui/winlossview.cpp" line="339"/>
         <source>All territories</source>
         <translation>Alle Gebiete</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="359"/>
+        <location filename="../ui/winlossview.cpp" line="343"/>
         <source>All pipelines</source>
         <translation>Alle Pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="434"/>
+        <location filename="../ui/winlossview.cpp" line="418"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="440"/>
+        <location filename="../ui/winlossview.cpp" line="424"/>
         <source>No reason given</source>
         <translation>Kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="442"/>
+        <location filename="../ui/winlossview.cpp" line="426"/>
         <source>Closed from its first stage</source>
         <translation>Aus der ersten Phase abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="444"/>
+        <location filename="../ui/winlossview.cpp" line="428"/>
         <source>No owner</source>
         <translation>Kein Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="446"/>
+        <location filename="../ui/winlossview.cpp" line="430"/>
         <source>Not set</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="497"/>
+        <location filename="../ui/winlossview.cpp" line="481"/>
         <source>Closed %1 to %2</source>
         <translation>Abgeschlossen %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="507"/>
+        <location filename="../ui/winlossview.cpp" line="491"/>
         <source>A deal that named several competitors counts once for each of them.</source>
         <translation>Ein Deal mit mehreren Wettbewerbern zählt bei jedem von ihnen einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="531"/>
+        <location filename="../ui/winlossview.cpp" line="515"/>
         <source>No deals won or lost in this period.</source>
         <translation>In diesem Zeitraum wurden keine Deals gewonnen oder verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="534"/>
+        <location filename="../ui/winlossview.cpp" line="518"/>
         <source>%1 won, %2 lost: win rate %3 %, %4 won, %5 days from creation to close on average.</source>
         <translation>%1 gewonnen, %2 verloren: Gewinnquote %3 %, %4 gewonnen, im Mittel %5 Tage von der Anlage bis zum Abschluss.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/winlossview.cpp" line="541"/>
+        <location filename="../ui/winlossview.cpp" line="525"/>
         <source>%n deal(s) in a currency without an exchange rate left out of the amounts.</source>
         <translation>
             <numerusform>%n Deal in einer Währung ohne Wechselkurs fehlt in den Beträgen.</numerusform>
@@ -11014,68 +11074,68 @@ Verantwortlich: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="640"/>
+        <location filename="../ui/winlossview.cpp" line="624"/>
         <source>Won and lost: %1</source>
         <translation>Gewonnen und verloren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="565"/>
+        <location filename="../ui/winlossview.cpp" line="549"/>
         <source>Deals closed</source>
         <translation>Abgeschlossene Deals</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="269"/>
+        <location filename="../ui/winlossview.cpp" line="261"/>
         <source>Stage closed from</source>
         <translation>Abgeschlossen aus Phase</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="601"/>
+        <location filename="../ui/winlossview.cpp" line="585"/>
         <source>Win rate (%)</source>
         <translation>Gewinnquote (%)</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="701"/>
+        <location filename="../ui/winlossview.cpp" line="685"/>
         <source>No deals closed in this period</source>
         <translation>Keine Deals in diesem Zeitraum abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="703"/>
+        <location filename="../ui/winlossview.cpp" line="687"/>
         <source>Open a database to see its closed deals.</source>
         <translation>Öffnen Sie eine Datenbank, um ihre abgeschlossenen Deals zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="704"/>
+        <location filename="../ui/winlossview.cpp" line="688"/>
         <source>Deals won or lost with a close date from %1 to %2 are counted here. Choose an earlier month, other filters, or close deals on the board.</source>
         <translation>Hier zählen die Deals, die mit Abschlussdatum von %1 bis %2 gewonnen oder verloren wurden. Wählen Sie einen früheren Monat oder andere Filter, oder schließen Sie Deals auf dem Board ab.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="744"/>
+        <location filename="../ui/winlossview.cpp" line="728"/>
         <source>&lt;b&gt;Lessons learned: %1&lt;/b&gt;: none yet. A manager writes them on the Look-back tab.</source>
         <translation>&lt;b&gt;Erkenntnisse: %1&lt;/b&gt;: noch keine. Ein Manager schreibt sie im Tab Rückblick.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="748"/>
+        <location filename="../ui/winlossview.cpp" line="732"/>
         <source>&lt;b&gt;Lessons learned: %1&lt;/b&gt;, newest first.</source>
         <translation>&lt;b&gt;Erkenntnisse: %1&lt;/b&gt;, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="752"/>
+        <location filename="../ui/winlossview.cpp" line="736"/>
         <source>&lt;b&gt;Lessons learned&lt;/b&gt;: none yet. A manager writes them on the Look-back tab.</source>
         <translation>&lt;b&gt;Erkenntnisse&lt;/b&gt;: noch keine. Ein Manager schreibt sie im Tab Rückblick.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="755"/>
+        <location filename="../ui/winlossview.cpp" line="739"/>
         <source>&lt;b&gt;Lessons learned&lt;/b&gt;, newest first. Select a row above to see its own.</source>
         <translation>&lt;b&gt;Erkenntnisse&lt;/b&gt;, die neuesten zuerst. Wählen Sie oben eine Zeile, um nur ihre zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="760"/>
-        <location filename="../ui/winlossview.cpp" line="767"/>
+        <location filename="../ui/winlossview.cpp" line="744"/>
+        <location filename="../ui/winlossview.cpp" line="751"/>
         <source>Stageboard win/loss</source>
         <translation>Stageboard Gewonnen/Verloren</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="766"/>
+        <location filename="../ui/winlossview.cpp" line="750"/>
         <source>Export Win/Loss as PDF</source>
         <translation>Gewonnen/Verloren als PDF exportieren</translation>
     </message>

@@ -187,7 +187,7 @@
 <context>
     <name>Stageboard::CoachingView</name>
     <message numerus="yes">
-        <location filename="../ui/coachingview.cpp" line="339"/>
+        <location filename="../ui/coachingview.cpp" line="338"/>
         <source>%1 in %2: %n open deal(s), the longest in the stage first</source>
         <translation>
             <numerusform>%1 in %2: %n open deal, the longest in the stage first</numerusform>
@@ -269,7 +269,7 @@
 <context>
     <name>Stageboard::DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1066"/>
+        <location filename="../ui/dashboardview.cpp" line="1048"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</source>
         <translation>
             <numerusform>%n deal left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1245"/>
+        <location filename="../ui/dashboardview.cpp" line="1227"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n deal left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1251"/>
+        <location filename="../ui/dashboardview.cpp" line="1233"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n open deal past its close date is counted in this month.</numerusform>
@@ -447,11 +447,19 @@
 <context>
     <name>Stageboard::SqlStorage</name>
     <message numerus="yes">
-        <location filename="../model/storage/sqldirectory.cpp" line="237"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="240"/>
         <source>The role signs off %n exit criteria; choose another role for them first.</source>
         <translation>
             <numerusform>The role signs off %n exit criterion; choose another role for it first.</numerusform>
             <numerusform>The role signs off %n exit criteria; choose another role for them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/storage/sqldirectory.cpp" line="251"/>
+        <source>The role owns %n stages; take it off them in the process editor first.</source>
+        <translation>
+            <numerusform>The role owns %n stage; take it off it in the process editor first.</numerusform>
+            <numerusform>The role owns %n stages; take it off them in the process editor first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -466,7 +474,7 @@
 <context>
     <name>Stageboard::WaitingModel</name>
     <message numerus="yes">
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="164"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="174"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -477,7 +485,7 @@
 <context>
     <name>Stageboard::WinLossView</name>
     <message numerus="yes">
-        <location filename="../ui/winlossview.cpp" line="541"/>
+        <location filename="../ui/winlossview.cpp" line="525"/>
         <source>%n deal(s) in a currency without an exchange rate left out of the amounts.</source>
         <translation>
             <numerusform>%n deal in a currency without an exchange rate left out of the amounts.</numerusform>

@@ -2547,145 +2547,145 @@
         <translation type="vanished">Chaque cellule réunit les affaires ouvertes d’un commercial dans une étape : leur nombre, la part des activités recommandées cochées, celles au-delà de la limite d’âge ou admises par dérogation, et la médiane des jours dans l’étape face à celle de l’équipe. Sélectionnez une cellule pour voir ses affaires et écrire une note de coaching au commercial.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="76"/>
+        <location filename="../ui/coachingview.cpp" line="75"/>
         <source>Each cell is a rep&apos;s open deals in a stage: how many, the share of the stage&apos;s recommended activities ticked, those stalled past the stage&apos;s age limit or let in on an override, and the median days in the stage against the team&apos;s. A cell in orange has stalled deals or takes far longer than the team. Select a cell to see its deals and write the rep a coaching note.</source>
         <translation>Chaque cellule réunit les affaires ouvertes d’un commercial dans une étape : leur nombre, la part des activités recommandées cochées, celles au-delà de la limite d’âge ou admises par dérogation, et la médiane des jours dans l’étape face à celle de l’équipe. Une cellule orange a des affaires en panne ou prend bien plus longtemps que l’équipe. Sélectionnez une cellule pour voir ses affaires et écrire une note de coaching au commercial.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="85"/>
+        <location filename="../ui/coachingview.cpp" line="84"/>
         <source>Coaching grid</source>
         <translation>Grille de coaching</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="93"/>
+        <location filename="../ui/coachingview.cpp" line="92"/>
         <source>No open deals to coach on yet. Deals that reps own in an open stage appear here.</source>
         <translation>Aucune affaire ouverte à coacher pour l’instant. Les affaires des commerciaux dans une étape ouverte apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="105"/>
+        <location filename="../ui/coachingview.cpp" line="104"/>
         <source>Deals of the selected cell</source>
         <translation>Affaires de la cellule sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="109"/>
-        <location filename="../ui/coachingview.cpp" line="138"/>
+        <location filename="../ui/coachingview.cpp" line="108"/>
+        <location filename="../ui/coachingview.cpp" line="137"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="109"/>
+        <location filename="../ui/coachingview.cpp" line="108"/>
         <source>Days in stage</source>
         <translation>Jours dans l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="109"/>
+        <location filename="../ui/coachingview.cpp" line="108"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="109"/>
-        <location filename="../ui/coachingview.cpp" line="327"/>
+        <location filename="../ui/coachingview.cpp" line="108"/>
+        <location filename="../ui/coachingview.cpp" line="326"/>
         <source>Stalled</source>
         <translation>En panne</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="109"/>
+        <location filename="../ui/coachingview.cpp" line="108"/>
         <source>Override</source>
         <translation>Dérogation</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="114"/>
+        <location filename="../ui/coachingview.cpp" line="113"/>
         <source>Double-click a deal to open it on the board.</source>
         <translation>Double-cliquez sur une affaire pour l’ouvrir sur le tableau.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="134"/>
+        <location filename="../ui/coachingview.cpp" line="133"/>
         <source>Coaching notes of the selected rep</source>
         <translation>Notes de coaching du commercial sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="138"/>
+        <location filename="../ui/coachingview.cpp" line="137"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="138"/>
+        <location filename="../ui/coachingview.cpp" line="137"/>
         <source>Follow up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="138"/>
-        <location filename="../ui/coachingview.cpp" line="371"/>
+        <location filename="../ui/coachingview.cpp" line="137"/>
+        <location filename="../ui/coachingview.cpp" line="370"/>
         <source>Read</source>
         <translation>Lue</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="145"/>
+        <location filename="../ui/coachingview.cpp" line="144"/>
         <source>What the note is about</source>
         <translation>Sujet de la note</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="148"/>
+        <location filename="../ui/coachingview.cpp" line="147"/>
         <source>Coaching note</source>
         <translation>Note de coaching</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="149"/>
+        <location filename="../ui/coachingview.cpp" line="148"/>
         <source>What to try, what went well, what to look at together…</source>
         <translation>Ce qu’il faut essayer, ce qui a bien marché, ce qu’il faut regarder ensemble…</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="153"/>
+        <location filename="../ui/coachingview.cpp" line="152"/>
         <source>Follow up on</source>
         <translation>Suivi le</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="158"/>
+        <location filename="../ui/coachingview.cpp" line="157"/>
         <source>Follow-up date</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="161"/>
+        <location filename="../ui/coachingview.cpp" line="160"/>
         <source>&amp;Add Note</source>
         <translation>&amp;Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="164"/>
+        <location filename="../ui/coachingview.cpp" line="163"/>
         <source>Remove Note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="300"/>
+        <location filename="../ui/coachingview.cpp" line="299"/>
         <source>Select a cell to see its deals.</source>
         <translation>Sélectionnez une cellule pour voir ses affaires.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="308"/>
+        <location filename="../ui/coachingview.cpp" line="307"/>
         <source>About %1&apos;s work in general</source>
         <translation>Sur le travail de %1 en général</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="326"/>
+        <location filename="../ui/coachingview.cpp" line="325"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="326"/>
+        <location filename="../ui/coachingview.cpp" line="325"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="333"/>
+        <location filename="../ui/coachingview.cpp" line="332"/>
         <source>About %1</source>
         <translation>Sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="334"/>
+        <location filename="../ui/coachingview.cpp" line="333"/>
         <source>About %1 (%2)</source>
         <translation>Sur %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/coachingview.cpp" line="339"/>
+        <location filename="../ui/coachingview.cpp" line="338"/>
         <source>%1 in %2: %n open deal(s), the longest in the stage first</source>
         <translation>
             <numerusform>%1 dans %2 : %n affaire ouverte, la plus ancienne dans l’étape d’abord</numerusform>
@@ -2693,52 +2693,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="349"/>
+        <location filename="../ui/coachingview.cpp" line="348"/>
         <source>Coaching notes</source>
         <translation>Notes de coaching</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="357"/>
+        <location filename="../ui/coachingview.cpp" line="356"/>
         <source>Coaching notes are between %1 and their managers.</source>
         <translation>Les notes de coaching restent entre %1 et ses managers.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="371"/>
+        <location filename="../ui/coachingview.cpp" line="370"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="374"/>
+        <location filename="../ui/coachingview.cpp" line="373"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="379"/>
+        <location filename="../ui/coachingview.cpp" line="378"/>
         <source>Coaching notes to %1: none yet.</source>
         <translation>Notes de coaching à %1 : aucune pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="380"/>
+        <location filename="../ui/coachingview.cpp" line="379"/>
         <source>Coaching notes to %1 (%2)</source>
         <translation>Notes de coaching à %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="400"/>
+        <location filename="../ui/coachingview.cpp" line="399"/>
         <source>Only a manager or an admin writes coaching notes.</source>
         <translation>Seul un manager ou un administrateur rédige des notes de coaching.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="401"/>
+        <location filename="../ui/coachingview.cpp" line="400"/>
         <source>Select a cell to write its rep a note.</source>
         <translation>Sélectionnez une cellule pour écrire une note à son commercial.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="402"/>
+        <location filename="../ui/coachingview.cpp" line="401"/>
         <source>The rep finds the note on their agenda.</source>
         <translation>Le commercial trouve la note dans son agenda.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="420"/>
+        <location filename="../ui/coachingview.cpp" line="419"/>
         <source>Coaching note written to %1.</source>
         <translation>Note de coaching écrite à %1.</translation>
     </message>
@@ -3810,300 +3810,300 @@
         <translation>%1 k</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="339"/>
+        <location filename="../ui/dashboardview.cpp" line="334"/>
         <source>First close month</source>
         <translation>Premier mois de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="340"/>
+        <location filename="../ui/dashboardview.cpp" line="335"/>
         <source>Last close month</source>
         <translation>Dernier mois de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="342"/>
+        <location filename="../ui/dashboardview.cpp" line="337"/>
         <source>By month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="343"/>
+        <location filename="../ui/dashboardview.cpp" line="338"/>
         <source>By quarter</source>
         <translation>Par trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="344"/>
+        <location filename="../ui/dashboardview.cpp" line="339"/>
         <source>By year</source>
         <translation>Par année</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="345"/>
+        <location filename="../ui/dashboardview.cpp" line="340"/>
         <source>Group periods</source>
         <translation>Regrouper les périodes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="348"/>
+        <location filename="../ui/dashboardview.cpp" line="343"/>
         <source>Rep filter</source>
         <translation>Filtre par commercial</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="350"/>
+        <location filename="../ui/dashboardview.cpp" line="345"/>
         <source>Territory filter</source>
         <translation>Filtre par territoire</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="352"/>
+        <location filename="../ui/dashboardview.cpp" line="347"/>
         <source>Stage filter</source>
         <translation>Filtre par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="355"/>
+        <location filename="../ui/dashboardview.cpp" line="350"/>
         <source>Pipeline filter</source>
         <translation>Filtre par pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="374"/>
+        <location filename="../ui/dashboardview.cpp" line="364"/>
         <source>Close from</source>
         <translation>Clôture de</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="375"/>
+        <location filename="../ui/dashboardview.cpp" line="365"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="381"/>
+        <location filename="../ui/dashboardview.cpp" line="371"/>
         <source>Take Snapshot</source>
         <translation>Prendre un instantané</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="382"/>
+        <location filename="../ui/dashboardview.cpp" line="372"/>
         <source>Record today&apos;s forecast, to compare with what closes. Stageboard also records one each day it runs.</source>
         <translation>Enregistrer la prévision du jour, pour la comparer avec ce qui se conclut. Stageboard en enregistre aussi une chaque jour où il tourne.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="396"/>
+        <location filename="../ui/dashboardview.cpp" line="386"/>
         <source>Closed won</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="396"/>
+        <location filename="../ui/dashboardview.cpp" line="386"/>
         <source>Won deals closing in the period</source>
         <translation>Affaires gagnées se concluant dans la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="397"/>
-        <location filename="../ui/dashboardview.cpp" line="539"/>
+        <location filename="../ui/dashboardview.cpp" line="387"/>
+        <location filename="../ui/dashboardview.cpp" line="529"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="397"/>
+        <location filename="../ui/dashboardview.cpp" line="387"/>
         <source>The quotas of the reps shown, in the period</source>
         <translation>Les quotas des commerciaux affichés, sur la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="398"/>
+        <location filename="../ui/dashboardview.cpp" line="388"/>
         <source>Attainment</source>
         <translation>Atteinte</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="398"/>
+        <location filename="../ui/dashboardview.cpp" line="388"/>
         <source>Closed won ÷ quota</source>
         <translation>Gagné ÷ quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="399"/>
+        <location filename="../ui/dashboardview.cpp" line="389"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="399"/>
+        <location filename="../ui/dashboardview.cpp" line="389"/>
         <source>Open pipeline ÷ the quota still to close</source>
         <translation>Pipeline ouvert ÷ quota restant à conclure</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="400"/>
+        <location filename="../ui/dashboardview.cpp" line="390"/>
         <source>Win rate</source>
         <translation>Taux de réussite</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="400"/>
+        <location filename="../ui/dashboardview.cpp" line="390"/>
         <source>Won ÷ (won + lost); disqualified deals are not losses</source>
         <translation>Gagnées ÷ (gagnées + perdues) ; les affaires disqualifiées ne sont pas des pertes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="401"/>
+        <location filename="../ui/dashboardview.cpp" line="391"/>
         <source>Average deal</source>
         <translation>Affaire moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="401"/>
+        <location filename="../ui/dashboardview.cpp" line="391"/>
         <source>The average amount of a won deal</source>
         <translation>Le montant moyen d’une affaire gagnée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="402"/>
+        <location filename="../ui/dashboardview.cpp" line="392"/>
         <source>Sales cycle</source>
         <translation>Cycle de vente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="402"/>
+        <location filename="../ui/dashboardview.cpp" line="392"/>
         <source>Average days from creation to won</source>
         <translation>Jours en moyenne de la création au gain</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="403"/>
+        <location filename="../ui/dashboardview.cpp" line="393"/>
         <source>Stalled</source>
         <translation>Bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="403"/>
+        <location filename="../ui/dashboardview.cpp" line="393"/>
         <source>Open deals past their stage&apos;s age limit</source>
         <translation>Affaires ouvertes au-delà de la limite d’âge de leur étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="404"/>
+        <location filename="../ui/dashboardview.cpp" line="394"/>
         <source>Awaiting review</source>
         <translation>En attente de revue</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="405"/>
+        <location filename="../ui/dashboardview.cpp" line="395"/>
         <source>Closed deals waiting for a manager&apos;s look-back (the Look-back tab); not filtered</source>
         <translation>Affaires clôturées en attente de la revue d’un manager (onglet Revue) ; non filtrées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="440"/>
+        <location filename="../ui/dashboardview.cpp" line="430"/>
         <source>Forecast by close period, against quota</source>
         <translation>Prévision par période de clôture, face au quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="441"/>
+        <location filename="../ui/dashboardview.cpp" line="431"/>
         <source>Open pipeline by stage</source>
         <translation>Pipeline ouvert par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="442"/>
+        <location filename="../ui/dashboardview.cpp" line="432"/>
         <source>Reps against quota (largest best case first)</source>
         <translation>Commerciaux face au quota (plus grand best case d’abord)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="443"/>
+        <location filename="../ui/dashboardview.cpp" line="433"/>
         <source>Conversion funnel: deals that reached each stage</source>
         <translation>Entonnoir de conversion : affaires ayant atteint chaque étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="444"/>
+        <location filename="../ui/dashboardview.cpp" line="434"/>
         <source>Forecast over time, against what closed</source>
         <translation>Prévision dans le temps, face à ce qui s’est conclu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="445"/>
+        <location filename="../ui/dashboardview.cpp" line="435"/>
         <source>Stage probability: configured and observed</source>
         <translation>Probabilité d’étape : configurée et observée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="451"/>
+        <location filename="../ui/dashboardview.cpp" line="441"/>
         <source>Forecast tables</source>
         <translation>Tableaux de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="452"/>
+        <location filename="../ui/dashboardview.cpp" line="442"/>
         <source>Stalled deals</source>
         <translation>Affaires bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="454"/>
+        <location filename="../ui/dashboardview.cpp" line="444"/>
         <source>Stalled Deals</source>
         <translation>Affaires bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="456"/>
-        <location filename="../ui/dashboardview.cpp" line="565"/>
+        <location filename="../ui/dashboardview.cpp" line="446"/>
+        <location filename="../ui/dashboardview.cpp" line="555"/>
         <source>Forecast by period</source>
         <translation>Prévision par période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="457"/>
+        <location filename="../ui/dashboardview.cpp" line="447"/>
         <source>Periods</source>
         <translation>Périodes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="458"/>
+        <location filename="../ui/dashboardview.cpp" line="448"/>
         <source>Forecast by rep</source>
         <translation>Prévision par commercial</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="459"/>
+        <location filename="../ui/dashboardview.cpp" line="449"/>
         <source>Reps</source>
         <translation>Commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="460"/>
+        <location filename="../ui/dashboardview.cpp" line="450"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="462"/>
+        <location filename="../ui/dashboardview.cpp" line="452"/>
         <source>Forecast snapshots</source>
         <translation>Instantanés de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="463"/>
+        <location filename="../ui/dashboardview.cpp" line="453"/>
         <source>Snapshots</source>
         <translation>Instantanés</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="473"/>
+        <location filename="../ui/dashboardview.cpp" line="463"/>
         <source>Forecast dashboard</source>
         <translation>Tableau de bord de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="494"/>
-        <location filename="../ui/dashboardview.cpp" line="1225"/>
+        <location filename="../ui/dashboardview.cpp" line="484"/>
+        <location filename="../ui/dashboardview.cpp" line="1207"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="507"/>
-        <location filename="../ui/dashboardview.cpp" line="662"/>
+        <location filename="../ui/dashboardview.cpp" line="497"/>
+        <location filename="../ui/dashboardview.cpp" line="652"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="561"/>
+        <location filename="../ui/dashboardview.cpp" line="551"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quota : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="586"/>
+        <location filename="../ui/dashboardview.cpp" line="576"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="604"/>
+        <location filename="../ui/dashboardview.cpp" line="594"/>
         <source>Reps against quota</source>
         <translation>Commerciaux face au quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="626"/>
+        <location filename="../ui/dashboardview.cpp" line="616"/>
         <source>Conversion funnel</source>
         <translation>Entonnoir de conversion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="667"/>
+        <location filename="../ui/dashboardview.cpp" line="657"/>
         <source>Forecast over time</source>
         <translation>Prévision dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="681"/>
+        <location filename="../ui/dashboardview.cpp" line="671"/>
         <source>Probability of closing won (%)</source>
         <translation>Probabilité de gagner (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="688"/>
+        <location filename="../ui/dashboardview.cpp" line="678"/>
         <source>Configured and observed probability</source>
         <translation>Probabilité configurée et observée</translation>
     </message>
@@ -4136,42 +4136,42 @@ Quota : %2</translation>
         <translation type="vanished">Exporter %1 en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="838"/>
+        <location filename="../ui/dashboardview.cpp" line="828"/>
         <source>The forecast could not be read.</source>
         <translation>La prévision n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="875"/>
+        <location filename="../ui/dashboardview.cpp" line="857"/>
         <source>All reps</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="881"/>
+        <location filename="../ui/dashboardview.cpp" line="863"/>
         <source>All territories</source>
         <translation>Tous les territoires</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="887"/>
+        <location filename="../ui/dashboardview.cpp" line="869"/>
         <source>All pipelines</source>
         <translation>Tous les pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="892"/>
+        <location filename="../ui/dashboardview.cpp" line="874"/>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="907"/>
+        <location filename="../ui/dashboardview.cpp" line="889"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1059"/>
+        <location filename="../ui/dashboardview.cpp" line="1041"/>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1066"/>
+        <location filename="../ui/dashboardview.cpp" line="1048"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</source>
         <translation>
             <numerusform>%n affaire laissée de côté : aucun taux de change en %1 pour %2. Définissez-en un dans Prévision ▸ Quotas et devises.</numerusform>
@@ -4179,82 +4179,82 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1070"/>
+        <location filename="../ui/dashboardview.cpp" line="1052"/>
         <source>No opportunities yet: add or import some on the board.</source>
         <translation>Pas encore d’opportunités : ajoutez-en ou importez-en sur le tableau.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1079"/>
+        <location filename="../ui/dashboardview.cpp" line="1061"/>
         <source>No deal closes from %1 with this filter, and no quota is set. Widen the range above.</source>
         <translation>Aucune affaire ne se conclut de %1 avec ce filtre, et aucun quota n’est fixé. Élargissez la période ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1084"/>
+        <location filename="../ui/dashboardview.cpp" line="1066"/>
         <source>No open deal closes in this range with this filter.</source>
         <translation>Aucune affaire ouverte ne se conclut sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1086"/>
+        <location filename="../ui/dashboardview.cpp" line="1068"/>
         <source>No rep has a deal or a quota in this range with this filter.</source>
         <translation>Aucun commercial n’a d’affaire ni de quota sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1088"/>
+        <location filename="../ui/dashboardview.cpp" line="1070"/>
         <source>No deal of this range reached a stage with this filter.</source>
         <translation>Aucune affaire de cette période n’a atteint d’étape avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1090"/>
+        <location filename="../ui/dashboardview.cpp" line="1072"/>
         <source>The forecast is recorded once a day (Forecast ▸ Take Snapshot); the lines start with the second day.</source>
         <translation>La prévision est enregistrée une fois par jour (Prévision ▸ Prendre un instantané) ; les courbes commencent le deuxième jour.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1093"/>
+        <location filename="../ui/dashboardview.cpp" line="1075"/>
         <source>The observed probabilities need deals that closed won or lost; none in this range with this filter.</source>
         <translation>Les probabilités observées demandent des affaires gagnées ou perdues ; aucune sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1098"/>
+        <location filename="../ui/dashboardview.cpp" line="1080"/>
         <source>Nothing to chart</source>
         <translation>Rien à afficher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1142"/>
+        <location filename="../ui/dashboardview.cpp" line="1124"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1154"/>
+        <location filename="../ui/dashboardview.cpp" line="1136"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1191"/>
+        <location filename="../ui/dashboardview.cpp" line="1173"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1210"/>
+        <location filename="../ui/dashboardview.cpp" line="1192"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1231"/>
+        <location filename="../ui/dashboardview.cpp" line="1213"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1236"/>
+        <location filename="../ui/dashboardview.cpp" line="1218"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1241"/>
+        <location filename="../ui/dashboardview.cpp" line="1223"/>
         <source>Amounts in %1</source>
         <translation>Montants en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1245"/>
+        <location filename="../ui/dashboardview.cpp" line="1227"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n affaire laissée de côté : pas de taux de change vers %1 pour %2 (Prévision ▸ Quotas et devises).</numerusform>
@@ -4262,7 +4262,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1251"/>
+        <location filename="../ui/dashboardview.cpp" line="1233"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n affaire ouverte dont la date de clôture est passée compte dans ce mois.</numerusform>
@@ -4270,23 +4270,23 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1255"/>
+        <location filename="../ui/dashboardview.cpp" line="1237"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Les quotas sont fixés par commercial ; ils ne sont donc pas affichés pour un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1257"/>
+        <location filename="../ui/dashboardview.cpp" line="1239"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>La prévision dans le temps n’est pas ventilée par étape : elle montre toutes les étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1264"/>
-        <location filename="../ui/dashboardview.cpp" line="1271"/>
+        <location filename="../ui/dashboardview.cpp" line="1246"/>
+        <location filename="../ui/dashboardview.cpp" line="1253"/>
         <source>Stageboard forecast</source>
         <translation>Prévision Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1270"/>
+        <location filename="../ui/dashboardview.cpp" line="1252"/>
         <source>Export Dashboard as PDF</source>
         <translation>Exporter le tableau de bord en PDF</translation>
     </message>
@@ -4298,47 +4298,47 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="104"/>
+        <location filename="../model/storage/databasecopy.cpp" line="105"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation>%1 contient déjà %2 opportunités ; copiez dans une nouvelle base vide.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="118"/>
+        <location filename="../model/storage/databasecopy.cpp" line="119"/>
         <source>Cannot empty %1 in %2</source>
         <translation>Impossible de vider %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="129"/>
+        <location filename="../model/storage/databasecopy.cpp" line="130"/>
         <source>Cannot read %1 from %2</source>
         <translation>Impossible de lire %1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="159"/>
+        <location filename="../model/storage/databasecopy.cpp" line="160"/>
         <source>Cannot copy %1 into %2</source>
         <translation>Impossible de copier %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="161"/>
+        <location filename="../model/storage/databasecopy.cpp" line="162"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation>La copie a été arrêtée ; %1 n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="193"/>
+        <location filename="../model/storage/databasecopy.cpp" line="194"/>
         <source>Cannot count the stakeholders in %1</source>
         <translation>Impossible de compter les parties prenantes dans %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="208"/>
+        <location filename="../model/storage/databasecopy.cpp" line="209"/>
         <source>Cannot find the ids of %1</source>
         <translation>Impossible de trouver les identifiants de %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="218"/>
+        <location filename="../model/storage/databasecopy.cpp" line="219"/>
         <source>Cannot set the next id of %1</source>
         <translation>Impossible de fixer le prochain identifiant de %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="234"/>
+        <location filename="../model/storage/databasecopy.cpp" line="235"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation>La copie de %1 ne correspond pas : %2 lignes dans %3, %4 dans %5. Rien n’a été copié.</translation>
     </message>
@@ -4819,7 +4819,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../model/demo/demogenerator.cpp" line="66"/>
-        <location filename="../model/demo/demogenerator.cpp" line="406"/>
+        <location filename="../model/demo/demogenerator.cpp" line="410"/>
         <source>Lost to competitor</source>
         <translation>Perdue face à un concurrent</translation>
     </message>
@@ -5012,12 +5012,12 @@ Quota : %2</translation>
         <translation>Le processus a besoin d’étapes ouvertes, gagnées et perdues pour générer des données de démonstration.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="722"/>
+        <location filename="../model/demo/demogenerator.cpp" line="747"/>
         <source>Discovery call</source>
         <translation>Entretien de découverte</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="731"/>
+        <location filename="../model/demo/demogenerator.cpp" line="756"/>
         <source>Needs confirmed; next step agreed.</source>
         <translation>Besoins confirmés ; prochaine étape convenue.</translation>
     </message>
@@ -7088,7 +7088,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/opportunitypanel.cpp" line="110"/>
-        <location filename="../ui/opportunitypanel.cpp" line="544"/>
+        <location filename="../ui/opportunitypanel.cpp" line="542"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -7197,114 +7197,114 @@ Quota : %2</translation>
 %3 · clôture %4 · probabilité %5 %</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="353"/>
+        <location filename="../ui/opportunitypanel.cpp" line="351"/>
         <source>Stage: %1 · owner: %2</source>
         <translation>Étape : %1 · responsable : %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="354"/>
+        <location filename="../ui/opportunitypanel.cpp" line="352"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="356"/>
+        <location filename="../ui/opportunitypanel.cpp" line="354"/>
         <source>Goal: %1</source>
         <translation>Objectif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="359"/>
+        <location filename="../ui/opportunitypanel.cpp" line="357"/>
         <source>Recommended activities (%1/%2)</source>
         <translation>Activités recommandées (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="379"/>
+        <location filename="../ui/opportunitypanel.cpp" line="377"/>
         <source>A deal killer was answered no: %1. Consider disqualifying the deal.</source>
         <translation>Un critère éliminatoire a reçu la réponse non : %1. Envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="403"/>
+        <location filename="../ui/opportunitypanel.cpp" line="401"/>
         <source>Move to %1</source>
         <translation>Déplacer vers %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="424"/>
+        <location filename="../ui/opportunitypanel.cpp" line="422"/>
         <source>Re-opened: %1 changed from %2 to %3; to be signed off again</source>
         <translation>Rouverte : %1 passé de %2 à %3 ; à valider de nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="426"/>
-        <location filename="../ui/opportunitypanel.cpp" line="427"/>
+        <location filename="../ui/opportunitypanel.cpp" line="424"/>
+        <location filename="../ui/opportunitypanel.cpp" line="425"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="429"/>
+        <location filename="../ui/opportunitypanel.cpp" line="427"/>
         <source>%1 by %2</source>
         <translation>%1 par %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="433"/>
+        <location filename="../ui/opportunitypanel.cpp" line="431"/>
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="467"/>
+        <location filename="../ui/opportunitypanel.cpp" line="465"/>
         <source>created</source>
         <translation>créée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="469"/>
+        <location filename="../ui/opportunitypanel.cpp" line="467"/>
         <source>imported</source>
         <translation>importée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="471"/>
+        <location filename="../ui/opportunitypanel.cpp" line="469"/>
         <source>disqualified</source>
         <translation>disqualifiée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="477"/>
+        <location filename="../ui/opportunitypanel.cpp" line="475"/>
         <source>override: %1 (unmet: %2)</source>
         <translation>dérogation : %1 (non remplis : %2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="482"/>
+        <location filename="../ui/opportunitypanel.cpp" line="480"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="484"/>
+        <location filename="../ui/opportunitypanel.cpp" line="482"/>
         <source>%1, by %2</source>
         <translation>%1, par %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="436"/>
-        <location filename="../ui/opportunitypanel.cpp" line="489"/>
+        <location filename="../ui/opportunitypanel.cpp" line="434"/>
+        <location filename="../ui/opportunitypanel.cpp" line="487"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="513"/>
+        <location filename="../ui/opportunitypanel.cpp" line="511"/>
         <source>The %1 of &quot;%2&quot; was changed elsewhere to &quot;%3&quot; meanwhile; yours (&quot;%4&quot;) was not saved.</source>
         <translation>Le champ « %1 » de « %2 » a été modifié ailleurs entre-temps en « %3 » ; le vôtre (« %4 ») n’a pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="529"/>
+        <location filename="../ui/opportunitypanel.cpp" line="527"/>
         <source>Met</source>
         <translation>Rempli</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="532"/>
+        <location filename="../ui/opportunitypanel.cpp" line="530"/>
         <source>Not Yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="536"/>
+        <location filename="../ui/opportunitypanel.cpp" line="534"/>
         <source>No — a Deal Killer</source>
         <translation>Non — critère éliminatoire</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="541"/>
+        <location filename="../ui/opportunitypanel.cpp" line="539"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
@@ -7448,48 +7448,53 @@ Quota : %2</translation>
         <translation>La définition du processus est au format %1, plus récent que ce que lit ce Stageboard (%2) : mettez Stageboard à jour pour l’importer.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="132"/>
-        <location filename="../model/process/processdefinition.cpp" line="196"/>
+        <location filename="../model/process/processdefinition.cpp" line="91"/>
+        <source>Stage &quot;%1&quot;: owner %2 is not the name of a role.</source>
+        <translation>Étape « %1 » : le responsable %2 n’est pas le nom d’un rôle.</translation>
+    </message>
+    <message>
+        <location filename="../model/process/processdefinition.cpp" line="154"/>
+        <location filename="../model/process/processdefinition.cpp" line="210"/>
         <source>Stage &quot;%1&quot;, criterion &quot;%2&quot;: %3</source>
         <translation>Étape « %1 », critère « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="139"/>
+        <location filename="../model/process/processdefinition.cpp" line="161"/>
         <source>the sign-off names no role.</source>
         <translation>la validation ne nomme aucun rôle.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="158"/>
+        <location filename="../model/process/processdefinition.cpp" line="172"/>
         <source>minAmount must be an amount such as &quot;50000.00&quot;.</source>
         <translation>minAmount doit être un montant comme « 50000.00 ».</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="164"/>
+        <location filename="../model/process/processdefinition.cpp" line="178"/>
         <source>reopenOn names &quot;%1&quot;, which is not one of %2.</source>
         <translation>reopenOn nomme « %1 », qui n’est pas parmi %2.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="244"/>
+        <location filename="../model/process/processdefinition.cpp" line="258"/>
         <source>Stage &quot;%1&quot;, activity &quot;%2&quot;: activityType must be call, meeting, task or email.</source>
         <translation>Étape « %1 », activité « %2 » : activityType doit être call, meeting, task ou email.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="284"/>
+        <location filename="../model/process/processdefinition.cpp" line="298"/>
         <source>The process definition has no &quot;name&quot;.</source>
         <translation>La définition du processus n’a pas de « name ».</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="286"/>
+        <location filename="../model/process/processdefinition.cpp" line="300"/>
         <source>The process definition has no &quot;stages&quot; list.</source>
         <translation>La définition du processus n’a pas de liste « stages ».</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="289"/>
+        <location filename="../model/process/processdefinition.cpp" line="303"/>
         <source>The process definition has no stages.</source>
         <translation>La définition du processus n’a pas d’étapes.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="307"/>
+        <location filename="../model/process/processdefinition.cpp" line="321"/>
         <source>Role %1 of the process has no name.</source>
         <translation>Le rôle %1 du processus n’a pas de nom.</translation>
     </message>
@@ -7499,52 +7504,51 @@ Quota : %2</translation>
         <translation>Étape « %1 » : « %2 » doit être une liste.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="210"/>
+        <location filename="../model/process/processdefinition.cpp" line="224"/>
         <source>Stage %1 is not an object with a name and fields.</source>
         <translation>L’étape %1 n’est pas un objet avec un nom et des champs.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="217"/>
+        <location filename="../model/process/processdefinition.cpp" line="231"/>
         <source>Stage %1 has no name.</source>
         <translation>L’étape %1 n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="220"/>
+        <location filename="../model/process/processdefinition.cpp" line="234"/>
         <source>Two stages are named &quot;%1&quot;; each needs its own name.</source>
         <translation>Deux étapes s’appellent « %1 » ; chacune a besoin de son propre nom.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="89"/>
         <source>Stage &quot;%1&quot;: owner &quot;%2&quot; is not a role (rep, manager, admin, legal, finance).</source>
-        <translation>Étape « %1 » : le responsable « %2 » n’est pas un rôle (rep, manager, admin, legal, finance).</translation>
+        <translation type="vanished">Étape « %1 » : le responsable « %2 » n’est pas un rôle (rep, manager, admin, legal, finance).</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="98"/>
+        <location filename="../model/process/processdefinition.cpp" line="106"/>
         <source>Stage &quot;%1&quot;: probability must be a number from 0 to 100.</source>
         <translation>Étape « %1 » : probability doit être un nombre de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="102"/>
+        <location filename="../model/process/processdefinition.cpp" line="110"/>
         <source>Stage &quot;%1&quot;: kind must be open, won or lost.</source>
         <translation>Étape « %1 » : kind doit être open, won ou lost.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="107"/>
+        <location filename="../model/process/processdefinition.cpp" line="115"/>
         <source>Stage &quot;%1&quot;: rotDays must be a number of days from 1 to 3650.</source>
         <translation>Étape « %1 » : rotDays doit être un nombre de jours de 1 à 3650.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="117"/>
+        <location filename="../model/process/processdefinition.cpp" line="125"/>
         <source>Stage &quot;%1&quot;: forecastCategory must be pipeline, best_case, commit, closed or omitted.</source>
         <translation>Étape « %1 » : forecastCategory doit être pipeline, best_case, commit, closed ou omitted.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="239"/>
+        <location filename="../model/process/processdefinition.cpp" line="253"/>
         <source>Stage &quot;%1&quot;: an activity has no text.</source>
         <translation>Étape « %1 » : une activité n’a pas de texte.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="181"/>
+        <location filename="../model/process/processdefinition.cpp" line="195"/>
         <source>Stage &quot;%1&quot;: exit criterion %2 has no text.</source>
         <translation>Étape « %1 » : le critère de sortie %2 n’a pas de texte.</translation>
     </message>
@@ -7553,7 +7557,7 @@ Quota : %2</translation>
         <translation type="vanished">Étape « %1 », critère « %2 » : la validation « %3 » n’est pas un rôle.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="300"/>
+        <location filename="../model/process/processdefinition.cpp" line="314"/>
         <source>The process has no open stage for a deal to start in.</source>
         <translation>Le processus n’a pas d’étape ouverte où une affaire puisse commencer.</translation>
     </message>
@@ -7561,37 +7565,37 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessEdit</name>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="57"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="58"/>
         <source>Rename Stage</source>
         <translation>Renommer l’étape</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="58"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="59"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="61"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="62"/>
         <source>Add Stage &quot;%1&quot;</source>
         <translation>Ajouter l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="64"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="65"/>
         <source>Remove Stage &quot;%1&quot;</source>
         <translation>Retirer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="67"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="68"/>
         <source>Reorder Stages</source>
         <translation>Réordonner les étapes</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="69"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="70"/>
         <source>Edit Checklist</source>
         <translation>Modifier la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="71"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="72"/>
         <source>Rename Pipeline</source>
         <translation>Renommer le pipeline</translation>
     </message>
@@ -7599,7 +7603,7 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessEditor</name>
     <message>
-        <location filename="../ui/processeditor.cpp" line="282"/>
+        <location filename="../ui/processeditor.cpp" line="308"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
@@ -7619,111 +7623,111 @@ Quota : %2</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="78"/>
+        <location filename="../ui/processeditor.cpp" line="80"/>
         <source>Sales Process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="87"/>
+        <location filename="../ui/processeditor.cpp" line="89"/>
         <source>Stages, in order</source>
         <translation>Étapes, dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="91"/>
+        <location filename="../ui/processeditor.cpp" line="93"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="97"/>
+        <location filename="../ui/processeditor.cpp" line="99"/>
         <source>Drag a stage to change the order</source>
         <translation>Faites glisser une étape pour changer l’ordre</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="102"/>
+        <location filename="../ui/processeditor.cpp" line="104"/>
         <source>&amp;Add Stage</source>
         <translation>&amp;Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="102"/>
+        <location filename="../ui/processeditor.cpp" line="104"/>
         <source>Add a stage after the selected one</source>
         <translation>Ajouter une étape après celle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="104"/>
+        <location filename="../ui/processeditor.cpp" line="106"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Retirer…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="104"/>
+        <location filename="../ui/processeditor.cpp" line="106"/>
         <source>Take the stage out of the process</source>
         <translation>Retirer l’étape du processus</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="106"/>
-        <location filename="../ui/processeditor.cpp" line="516"/>
+        <location filename="../ui/processeditor.cpp" line="108"/>
+        <location filename="../ui/processeditor.cpp" line="550"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="106"/>
+        <location filename="../ui/processeditor.cpp" line="108"/>
         <source>Move the stage earlier (Alt+Up)</source>
         <translation>Placer l’étape plus tôt (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="108"/>
-        <location filename="../ui/processeditor.cpp" line="517"/>
+        <location filename="../ui/processeditor.cpp" line="110"/>
+        <location filename="../ui/processeditor.cpp" line="551"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="108"/>
+        <location filename="../ui/processeditor.cpp" line="110"/>
         <source>Move the stage later (Alt+Down)</source>
         <translation>Placer l’étape plus tard (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="113"/>
+        <location filename="../ui/processeditor.cpp" line="115"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="115"/>
-        <location filename="../ui/processeditor.cpp" line="750"/>
-        <location filename="../ui/processeditor.cpp" line="774"/>
+        <location filename="../ui/processeditor.cpp" line="117"/>
+        <location filename="../ui/processeditor.cpp" line="818"/>
+        <location filename="../ui/processeditor.cpp" line="842"/>
         <source>Remove Stage</source>
         <translation>Retirer l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="124"/>
+        <location filename="../ui/processeditor.cpp" line="126"/>
         <source>The chosen stage</source>
         <translation>L’étape choisie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="134"/>
+        <location filename="../ui/processeditor.cpp" line="136"/>
         <source>Advice</source>
         <translation>Conseils</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="138"/>
+        <location filename="../ui/processeditor.cpp" line="140"/>
         <source>Advice on the process</source>
         <translation>Conseils sur le processus</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="162"/>
+        <location filename="../ui/processeditor.cpp" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="164"/>
+        <location filename="../ui/processeditor.cpp" line="166"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="220"/>
+        <location filename="../ui/processeditor.cpp" line="222"/>
         <source>Sign-off Conditions</source>
         <translation>Conditions de validation</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="224"/>
+        <location filename="../ui/processeditor.cpp" line="226"/>
         <source>every deal</source>
         <translation>toute affaire</translation>
     </message>
@@ -7732,238 +7736,248 @@ Quota : %2</translation>
         <translation type="vanished">Demandée aux affaires &amp;dès :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="227"/>
+        <location filename="../ui/processeditor.cpp" line="229"/>
         <source>In the deal&apos;s own currency; empty: every deal.</source>
         <translation>Dans la devise de l’affaire ; vide : toute affaire.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="228"/>
+        <location filename="../ui/processeditor.cpp" line="230"/>
         <source>Only for deals &amp;of at least:</source>
         <translation>Seulement pour les affaires d’&amp;au moins :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="241"/>
+        <location filename="../ui/processeditor.cpp" line="243"/>
         <source>Re-opened when it changes:</source>
         <translation>Rouverte quand change :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="242"/>
+        <location filename="../ui/processeditor.cpp" line="244"/>
         <source>The deal&apos;s &amp;owner may not give it</source>
         <translation>Le &amp;responsable de l’affaire ne peut pas la donner</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="252"/>
+        <location filename="../ui/processeditor.cpp" line="254"/>
         <source>Signed off by %1.</source>
         <translation>Validée par %1.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="262"/>
+        <location filename="../ui/processeditor.cpp" line="264"/>
         <source>From: %1</source>
         <translation>Dès : %1</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="291"/>
-        <location filename="../ui/processeditor.cpp" line="455"/>
+        <location filename="../ui/processeditor.cpp" line="296"/>
+        <source>No roles yet: add them with Team Roles…</source>
+        <translation>Aucun rôle pour l’instant : ajoutez-en avec Rôles d’équipe…</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="317"/>
+        <location filename="../ui/processeditor.cpp" line="489"/>
         <source>By hand</source>
         <translation>À la main</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="295"/>
+        <location filename="../ui/processeditor.cpp" line="321"/>
         <source>%1 among the stakeholders</source>
         <translation>%1 parmi les parties prenantes</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="300"/>
+        <location filename="../ui/processeditor.cpp" line="326"/>
         <source>%1 done in this stage</source>
         <translation>%1 fait à cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="302"/>
+        <location filename="../ui/processeditor.cpp" line="328"/>
         <source>A call debriefed in this stage</source>
         <translation>Un appel débriefé à cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="303"/>
+        <location filename="../ui/processeditor.cpp" line="329"/>
         <source>The amount set</source>
         <translation>Montant renseigné</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="305"/>
+        <location filename="../ui/processeditor.cpp" line="331"/>
         <source>The close date set</source>
         <translation>Date de clôture renseignée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="306"/>
+        <location filename="../ui/processeditor.cpp" line="332"/>
         <source>A contact named</source>
         <translation>Contact nommé</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="315"/>
+        <location filename="../ui/processeditor.cpp" line="341"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="332"/>
+        <location filename="../ui/processeditor.cpp" line="358"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="332"/>
+        <location filename="../ui/processeditor.cpp" line="358"/>
         <source>Add a pipeline, empty or with a copy of these stages</source>
         <translation>Ajouter un pipeline, vide ou avec une copie de ces étapes</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="334"/>
+        <location filename="../ui/processeditor.cpp" line="360"/>
         <source>Re&amp;name…</source>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="334"/>
+        <location filename="../ui/processeditor.cpp" line="360"/>
         <source>Rename this pipeline</source>
         <translation>Renommer ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="335"/>
+        <location filename="../ui/processeditor.cpp" line="361"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="335"/>
+        <location filename="../ui/processeditor.cpp" line="361"/>
         <source>Delete this pipeline (only one that never held a deal)</source>
         <translation>Supprimer ce pipeline (seulement s’il n’a jamais contenu d’affaire)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="337"/>
+        <location filename="../ui/processeditor.cpp" line="363"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="337"/>
+        <location filename="../ui/processeditor.cpp" line="363"/>
         <source>Add a pipeline from a process file (JSON)</source>
         <translation>Ajouter un pipeline depuis un fichier de processus (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="339"/>
+        <location filename="../ui/processeditor.cpp" line="365"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="339"/>
+        <location filename="../ui/processeditor.cpp" line="365"/>
         <source>Save this pipeline&apos;s process as a file to share (JSON)</source>
         <translation>Enregistrer le processus de ce pipeline dans un fichier à partager (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="361"/>
+        <location filename="../ui/processeditor.cpp" line="387"/>
         <source>A state reached, e.g. &quot;Qualified&quot;</source>
         <translation>Un état atteint, p. ex. « Qualifiée »</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="362"/>
+        <location filename="../ui/processeditor.cpp" line="388"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="366"/>
+        <location filename="../ui/processeditor.cpp" line="392"/>
         <source>Open: deals are worked here</source>
         <translation>Ouverte : les affaires y sont travaillées</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="367"/>
+        <location filename="../ui/processeditor.cpp" line="393"/>
         <source>Won: closes a deal as won</source>
         <translation>Gagnée : conclut une affaire comme gagnée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="368"/>
+        <location filename="../ui/processeditor.cpp" line="394"/>
         <source>Lost: closes a deal as lost</source>
         <translation>Perdue : conclut une affaire comme perdue</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="369"/>
+        <location filename="../ui/processeditor.cpp" line="395"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="374"/>
+        <location filename="../ui/processeditor.cpp" line="400"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="376"/>
+        <location filename="../ui/processeditor.cpp" line="402"/>
         <source>&amp;Probability of close:</source>
         <translation>&amp;Probabilité de conclure :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="382"/>
+        <location filename="../ui/processeditor.cpp" line="408"/>
         <source>&amp;Forecast category:</source>
         <translation>Catégorie de pré&amp;vision :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="387"/>
+        <location filename="../ui/processeditor.cpp" line="413"/>
         <source>No limit</source>
         <translation>Pas de limite</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="388"/>
+        <location filename="../ui/processeditor.cpp" line="414"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="390"/>
+        <location filename="../ui/processeditor.cpp" line="416"/>
         <source>A deal longer than this in the stage is shown as stalled</source>
         <translation>Une affaire restée plus longtemps dans l’étape est montrée comme bloquée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="391"/>
+        <location filename="../ui/processeditor.cpp" line="417"/>
         <source>&amp;Age limit:</source>
         <translation>Limite d’â&amp;ge :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="404"/>
+        <location filename="../ui/processeditor.cpp" line="434"/>
+        <source>The roles whose members find this stage&apos;s deals waiting on them (Team Roles… adds roles)</source>
+        <translation>Les rôles dont les membres voient les affaires de cette étape en attente d’eux (Rôles d’équipe… ajoute des rôles)</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="438"/>
         <source>Owned by:</source>
         <translation>Responsables :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="408"/>
+        <location filename="../ui/processeditor.cpp" line="442"/>
         <source>What is true of a deal in this stage</source>
         <translation>Ce qui est vrai d’une affaire à cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="412"/>
+        <location filename="../ui/processeditor.cpp" line="446"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Définition :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="416"/>
+        <location filename="../ui/processeditor.cpp" line="450"/>
         <source>What the rep sets out to do here</source>
         <translation>Ce que le commercial cherche à faire ici</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="420"/>
+        <location filename="../ui/processeditor.cpp" line="454"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objectif :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="425"/>
+        <location filename="../ui/processeditor.cpp" line="459"/>
         <source>Questions to ask on a call in this stage, one a line</source>
         <translation>Questions à poser lors d’un appel à cette étape, une par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="428"/>
+        <location filename="../ui/processeditor.cpp" line="462"/>
         <source>Objections to expect, one a line</source>
         <translation>Objections à prévoir, une par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="429"/>
+        <location filename="../ui/processeditor.cpp" line="463"/>
         <source>Questions to ask on a call</source>
         <translation>Questions à poser lors d’un appel</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="430"/>
+        <location filename="../ui/processeditor.cpp" line="464"/>
         <source>Objections to expect</source>
         <translation>Objections à prévoir</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="441"/>
+        <location filename="../ui/processeditor.cpp" line="475"/>
         <source>Call te&amp;mplate:</source>
         <translation>&amp;Modèle d’appel :</translation>
     </message>
@@ -7976,184 +7990,194 @@ Quota : %2</translation>
         <translation type="vanished">&amp;Objections d’appel :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="444"/>
+        <location filename="../ui/processeditor.cpp" line="478"/>
         <source>Add A&amp;ctivity</source>
         <translation>Ajouter une a&amp;ctivité</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="444"/>
+        <location filename="../ui/processeditor.cpp" line="478"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="445"/>
+        <location filename="../ui/processeditor.cpp" line="479"/>
         <source>Add &amp;Criterion</source>
         <translation>Ajouter un &amp;critère</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="446"/>
+        <location filename="../ui/processeditor.cpp" line="480"/>
         <source>New exit criterion</source>
         <translation>Nouveau critère de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="458"/>
+        <location filename="../ui/processeditor.cpp" line="492"/>
         <source>%1 done</source>
         <translation>%1 fait</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="489"/>
+        <location filename="../ui/processeditor.cpp" line="523"/>
         <source>Recommended activities</source>
         <translation>Activités recommandées</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="490"/>
+        <location filename="../ui/processeditor.cpp" line="524"/>
         <source>Exit criteria</source>
         <translation>Critères de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="515"/>
+        <location filename="../ui/processeditor.cpp" line="549"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="515"/>
+        <location filename="../ui/processeditor.cpp" line="549"/>
         <source>Remove the selected item</source>
         <translation>Retirer l’élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="516"/>
+        <location filename="../ui/processeditor.cpp" line="550"/>
         <source>Move the selected item earlier</source>
         <translation>Placer l’élément sélectionné plus tôt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="517"/>
+        <location filename="../ui/processeditor.cpp" line="551"/>
         <source>Move the selected item later</source>
         <translation>Placer l’élément sélectionné plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="521"/>
+        <location filename="../ui/processeditor.cpp" line="555"/>
         <source>Sign-off Co&amp;nditions…</source>
         <translation>Co&amp;nditions de validation…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="522"/>
+        <location filename="../ui/processeditor.cpp" line="556"/>
         <source>From which amount the sign-off is asked, what re-opens it, and whether the owner may give it</source>
         <translation>À partir de quel montant la validation est demandée, ce qui la rouvre, et si le responsable peut la donner</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="691"/>
+        <location filename="../ui/processeditor.cpp" line="626"/>
+        <source>Roles: none</source>
+        <translation>Rôles : aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="627"/>
+        <source>Roles: %1</source>
+        <translation>Rôles : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="759"/>
         <source>Nothing to point out: every stage has a state reached as its name, a definition, an owner and two to eight activities.</source>
         <translation>Rien à signaler : chaque étape porte le nom d’un état atteint, a une définition, un responsable et deux à huit activités.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="754"/>
+        <location filename="../ui/processeditor.cpp" line="822"/>
         <source>Take &quot;%1&quot; out of the process? The ledger keeps its history; each deal that moves gets a ledger row saying why.</source>
         <translation>Retirer « %1 » du processus ? Le registre garde son historique ; chaque affaire déplacée reçoit une ligne de registre qui dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="758"/>
+        <location filename="../ui/processeditor.cpp" line="826"/>
         <source>It holds no deals now; any that reach it meanwhile move to:</source>
         <translation>Elle ne contient aucune affaire ; toutes celles qui l’atteindraient entre-temps vont vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="759"/>
+        <location filename="../ui/processeditor.cpp" line="827"/>
         <source>The one deal in it moves to:</source>
         <translation>L’affaire qu’elle contient va vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="760"/>
+        <location filename="../ui/processeditor.cpp" line="828"/>
         <source>The %1 deals in it move to:</source>
         <translation>Les %1 affaires qu’elle contient vont vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="780"/>
+        <location filename="../ui/processeditor.cpp" line="848"/>
         <source>&quot;%1&quot; is the only stage: add the one its deals should go to first.</source>
         <translation>« %1 » est la seule étape : ajoutez d’abord celle où ses affaires doivent aller.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="813"/>
+        <location filename="../ui/processeditor.cpp" line="881"/>
         <source>A pipeline needs a name.</source>
         <translation>Un pipeline a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="827"/>
-        <location filename="../ui/processeditor.cpp" line="833"/>
+        <location filename="../ui/processeditor.cpp" line="895"/>
+        <location filename="../ui/processeditor.cpp" line="901"/>
         <source>New Pipeline</source>
         <translation>Nouveau pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="827"/>
+        <location filename="../ui/processeditor.cpp" line="895"/>
         <source>Name of the new pipeline:</source>
         <translation>Nom du nouveau pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="828"/>
+        <location filename="../ui/processeditor.cpp" line="896"/>
         <source>Renewals</source>
         <translation>Renouvellements</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="831"/>
+        <location filename="../ui/processeditor.cpp" line="899"/>
         <source>Empty, to build stage by stage</source>
         <translation>Vide, à construire étape par étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="832"/>
+        <location filename="../ui/processeditor.cpp" line="900"/>
         <source>A copy of the stages of &quot;%1&quot;</source>
         <translation>Une copie des étapes de « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="833"/>
+        <location filename="../ui/processeditor.cpp" line="901"/>
         <source>Start with:</source>
         <translation>Commencer avec :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="843"/>
+        <location filename="../ui/processeditor.cpp" line="911"/>
         <source>Rename Pipeline</source>
         <translation>Renommer le pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="843"/>
+        <location filename="../ui/processeditor.cpp" line="911"/>
         <source>New name of the pipeline:</source>
         <translation>Nouveau nom du pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="854"/>
+        <location filename="../ui/processeditor.cpp" line="922"/>
         <source>Delete Pipeline</source>
         <translation>Supprimer le pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="855"/>
+        <location filename="../ui/processeditor.cpp" line="923"/>
         <source>Delete the pipeline &quot;%1&quot; and its stages?</source>
         <translation>Supprimer le pipeline « %1 » et ses étapes ?</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="866"/>
+        <location filename="../ui/processeditor.cpp" line="934"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="871"/>
+        <location filename="../ui/processeditor.cpp" line="939"/>
         <source>%1: %2 Nothing was changed.</source>
         <translation>%1 : %2 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="892"/>
+        <location filename="../ui/processeditor.cpp" line="960"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="901"/>
+        <location filename="../ui/processeditor.cpp" line="969"/>
         <source>Import Process</source>
         <translation>Importer un processus</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="901"/>
-        <location filename="../ui/processeditor.cpp" line="910"/>
+        <location filename="../ui/processeditor.cpp" line="969"/>
+        <location filename="../ui/processeditor.cpp" line="978"/>
         <source>Process files (*.json)</source>
         <translation>Fichiers de processus (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="909"/>
+        <location filename="../ui/processeditor.cpp" line="977"/>
         <source>Export Process</source>
         <translation>Exporter le processus</translation>
     </message>
@@ -8204,23 +8228,23 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessModel</name>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="208"/>
-        <location filename="../model/itemmodels/processmodel.cpp" line="283"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="209"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="284"/>
         <source>There is no stage %1 in this pipeline.</source>
         <translation>Il n’y a pas d’étape %1 dans ce pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="245"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="246"/>
         <source>There is no stage in row %1 to remove.</source>
         <translation>Il n’y a pas d’étape à retirer à la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="262"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="263"/>
         <source>There is no such place in the list of stages.</source>
         <translation>Cette place n’existe pas dans la liste des étapes.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="348"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="349"/>
         <source>The pipeline this change was made to is gone.</source>
         <translation>Le pipeline auquel ce changement a été fait n’existe plus.</translation>
     </message>
@@ -8376,42 +8400,42 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ReportParts</name>
     <message>
-        <location filename="../ui/reportparts.cpp" line="67"/>
+        <location filename="../ui/reportparts.cpp" line="70"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/reportparts.cpp" line="68"/>
+        <location filename="../ui/reportparts.cpp" line="71"/>
         <source>Save %1 as PNG</source>
         <translation>Enregistrer %1 en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/reportparts.cpp" line="72"/>
+        <location filename="../ui/reportparts.cpp" line="75"/>
         <source>Save Chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/reportparts.cpp" line="75"/>
+        <location filename="../ui/reportparts.cpp" line="78"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/reportparts.cpp" line="80"/>
+        <location filename="../ui/reportparts.cpp" line="83"/>
         <source>Cannot write the image %1.</source>
         <translation>Impossible d’écrire l’image %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reportparts.cpp" line="115"/>
+        <location filename="../ui/reportparts.cpp" line="118"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/reportparts.cpp" line="116"/>
+        <location filename="../ui/reportparts.cpp" line="119"/>
         <source>Export %1 as CSV</source>
         <translation>Exporter %1 en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/reportparts.cpp" line="159"/>
+        <location filename="../ui/reportparts.cpp" line="162"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -8752,17 +8776,17 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="675"/>
+        <location filename="../model/storage/schema.cpp" line="701"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Elle contient des tables, mais n’est pas une base Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="684"/>
+        <location filename="../model/storage/schema.cpp" line="710"/>
         <source>It has no schema version.</source>
         <translation>Elle n’a pas de version de schéma.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="688"/>
+        <location filename="../model/storage/schema.cpp" line="714"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Sa version de schéma « %1 » n’est pas valide.</translation>
     </message>
@@ -8770,12 +8794,12 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ServerRoles</name>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="415"/>
+        <location filename="../model/storage/serverroles.cpp" line="416"/>
         <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
         <translation>Les rôles se configurent sur un serveur PostgreSQL ; %1 est un fichier, que seul le compte de son propriétaire peut ouvrir.</translation>
     </message>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="421"/>
+        <location filename="../model/storage/serverroles.cpp" line="422"/>
         <source>Cannot set up the roles on %1: %2</source>
         <translation>Impossible de configurer les rôles sur %1 : %2</translation>
     </message>
@@ -8939,27 +8963,33 @@ Quota : %2</translation>
         <translation>Impossible d’enregistrer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="119"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="114"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="130"/>
+        <source>Cannot store the roles owning the stage</source>
+        <translation>Impossible d’enregistrer les rôles responsables de l’étape</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="148"/>
         <source>Cannot store the stage guidance</source>
         <translation>Impossible d’enregistrer les consignes des étapes</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="135"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="164"/>
         <source>Cannot store the exit criteria</source>
         <translation>Impossible d’enregistrer les critères de sortie</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="181"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="210"/>
         <source>A sign-off needs the name of the role that gives it.</source>
         <translation>Une validation a besoin du nom du rôle qui la donne.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="197"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="226"/>
         <source>Cannot add the role &quot;%1&quot;</source>
         <translation>Impossible d’ajouter le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="255"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="289"/>
         <source>Cannot read the stage guidance</source>
         <translation>Impossible de lire les consignes des étapes</translation>
     </message>
@@ -8969,34 +8999,35 @@ Quota : %2</translation>
         <translation>Impossible de mettre à jour l’avancement des listes de contrôle</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="288"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="301"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="322"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="335"/>
         <source>Cannot add the pipeline</source>
         <translation>Impossible d’ajouter le pipeline</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="290"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="324"/>
         <source>There is already a pipeline named &quot;%1&quot;; rename it, or the one to add, first.</source>
         <translation>Il y a déjà un pipeline nommé « %1 » ; renommez-le, ou celui à ajouter, d’abord.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="337"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="371"/>
         <source>There is no pipeline %1.</source>
         <translation>Il n’y a pas de pipeline %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="386"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="420"/>
         <source>Cannot read the pipelines</source>
         <translation>Impossible de lire les pipelines</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="406"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="440"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="470"/>
         <source>Cannot read the stages</source>
         <translation>Impossible de lire les étapes</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlengagementstore.cpp" line="80"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="439"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="487"/>
         <source>Cannot read the activities</source>
         <translation>Impossible de lire les activités</translation>
     </message>
@@ -9112,17 +9143,17 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlopportunitystore.cpp" line="396"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="460"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="508"/>
         <source>Cannot read the exit criteria</source>
         <translation>Impossible de lire les critères de sortie</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="494"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="542"/>
         <source>Cannot read the close reasons</source>
         <translation>Impossible de lire les raisons de clôture</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="515"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="563"/>
         <source>Cannot store the close reason</source>
         <translation>Impossible d’enregistrer la raison de clôture</translation>
     </message>
@@ -9209,106 +9240,106 @@ Quota : %2</translation>
         <translation>Il n’y a pas d’étape %1 à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="190"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="200"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="208"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="192"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="202"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="210"/>
         <source>Cannot add the stage</source>
         <translation>Impossible d’ajouter l’étape</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="192"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="194"/>
         <source>There is already a stage %1.</source>
         <translation>Il y a déjà une étape %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="229"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="244"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="231"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="246"/>
         <source>Cannot reorder the stages</source>
         <translation>Impossible de réordonner les étapes</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="237"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="239"/>
         <source>The new order must name every stage of the pipeline once.</source>
         <translation>Le nouvel ordre doit nommer chaque étape du pipeline une fois.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="256"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="258"/>
         <source>A recommended activity needs a text.</source>
         <translation>Une activité recommandée a besoin d’un texte.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="260"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="262"/>
         <source>An exit criterion needs a text.</source>
         <translation>Un critère de sortie a besoin d’un texte.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="273"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="275"/>
         <source>Cannot save the checklist of the stage</source>
         <translation>Impossible d’enregistrer la liste de contrôle de l’étape</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="411"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="413"/>
         <source>There is no removed stage %1 to bring back.</source>
         <translation>Il n’y a pas d’étape retirée %1 à rétablir.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="420"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="422"/>
         <source>Cannot bring the stage back</source>
         <translation>Impossible de rétablir l’étape</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="439"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="441"/>
         <source>Stage &quot;%1&quot; was put back into the process; its deals moved back.</source>
         <translation>L’étape « %1 » a été remise dans le processus ; ses affaires y sont revenues.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="484"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="486"/>
         <source>Cannot delete the stage</source>
         <translation>Impossible de supprimer l’étape</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="496"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="498"/>
         <source>There is no stage %1 to delete.</source>
         <translation>Il n’y a pas d’étape %1 à supprimer.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="498"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="500"/>
         <source>This stage has held deals, so the ledger needs it: remove it from the process instead.</source>
         <translation>Cette étape a contenu des affaires, le registre en a donc besoin : retirez-la plutôt du processus.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="530"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="533"/>
         <source>A pipeline needs a name.</source>
         <translation>Un pipeline a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="540"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="548"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="543"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="551"/>
         <source>Cannot rename the pipeline</source>
         <translation>Impossible de renommer le pipeline</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="542"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="545"/>
         <source>There is already a pipeline named &quot;%1&quot;.</source>
         <translation>Il y a déjà un pipeline nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="550"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="553"/>
         <source>There is no pipeline %1 to rename.</source>
         <translation>Il n’y a pas de pipeline %1 à renommer.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="562"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="565"/>
         <source>Cannot delete the pipeline</source>
         <translation>Impossible de supprimer le pipeline</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="574"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="577"/>
         <source>This pipeline has held deals, and the ledger needs its stages; it cannot be deleted.</source>
         <translation>Ce pipeline a contenu des affaires, et le registre a besoin de ses étapes ; il ne peut pas être supprimé.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="578"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="581"/>
         <source>The last pipeline cannot be deleted.</source>
         <translation>Le dernier pipeline ne peut pas être supprimé.</translation>
     </message>
@@ -9471,9 +9502,9 @@ Quota : %2</translation>
     <message>
         <location filename="../model/storage/sqldirectory.cpp" line="131"/>
         <location filename="../model/storage/sqldirectory.cpp" line="145"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="170"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="186"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="228"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="199"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="215"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="262"/>
         <source>Cannot read the roles</source>
         <translation>Impossible de lire les rôles</translation>
     </message>
@@ -9513,17 +9544,27 @@ Quota : %2</translation>
         <translation>%1 : l’utilisateur %2 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="235"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="246"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="238"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="249"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="261"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="266"/>
         <source>Cannot remove the role</source>
         <translation>Impossible de retirer le rôle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/storage/sqldirectory.cpp" line="237"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="240"/>
         <source>The role signs off %n exit criteria; choose another role for them first.</source>
         <translation>
             <numerusform>Le rôle valide %n critère de sortie ; choisissez d’abord un autre rôle.</numerusform>
             <numerusform>Le rôle valide %n critères de sortie ; choisissez d’abord un autre rôle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/storage/sqldirectory.cpp" line="251"/>
+        <source>The role owns %n stages; take it off them in the process editor first.</source>
+        <translation>
+            <numerusform>Le rôle est responsable de %n étape ; retirez-l’en d’abord dans l’éditeur de processus.</numerusform>
+            <numerusform>Le rôle est responsable de %n étapes ; retirez-l’en d’abord dans l’éditeur de processus.</numerusform>
         </translation>
     </message>
     <message>
@@ -9611,15 +9652,15 @@ Quota : %2</translation>
         <translation>Impossible de supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="445"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="453"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="452"/>
         <location filename="../model/storage/sqlbulkwriter.cpp" line="460"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="488"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="467"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="495"/>
         <source>Cannot write the data</source>
         <translation>Impossible d’écrire les données</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="493"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="500"/>
         <source>Cannot index the data</source>
         <translation>Impossible d’indexer les données</translation>
     </message>
@@ -9751,13 +9792,13 @@ Quota : %2</translation>
         <translation>Le contact %1 n’est pas partie prenante de l’affaire %2.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlsignoffstore.cpp" line="41"/>
-        <location filename="../model/storage/sqlsignoffstore.cpp" line="57"/>
+        <location filename="../model/storage/sqlsignoffstore.cpp" line="42"/>
+        <location filename="../model/storage/sqlsignoffstore.cpp" line="58"/>
         <source>Cannot read the sign-off log</source>
         <translation>Impossible de lire le journal des validations</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlsignoffstore.cpp" line="92"/>
+        <location filename="../model/storage/sqlsignoffstore.cpp" line="106"/>
         <source>Cannot read the sign-offs waiting</source>
         <translation>Impossible de lire les validations en attente</translation>
     </message>
@@ -10097,92 +10138,92 @@ Responsable : %4</translation>
 <context>
     <name>Stageboard::StageGuide</name>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="28"/>
+        <location filename="../model/process/stageguide.cpp" line="25"/>
         <source>Sales process: %1</source>
         <translation>Processus de vente : %1</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="36"/>
+        <location filename="../model/process/stageguide.cpp" line="33"/>
         <source>closes a deal as won</source>
         <translation>conclut une affaire comme gagnée</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="37"/>
+        <location filename="../model/process/stageguide.cpp" line="34"/>
         <source>closes a deal as lost</source>
         <translation>conclut une affaire comme perdue</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="38"/>
+        <location filename="../model/process/stageguide.cpp" line="35"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="40"/>
+        <location filename="../model/process/stageguide.cpp" line="37"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="42"/>
+        <location filename="../model/process/stageguide.cpp" line="39"/>
         <source>Kind: %1</source>
         <translation>Type : %1</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="42"/>
+        <location filename="../model/process/stageguide.cpp" line="39"/>
         <source>Probability of close: %1 %</source>
         <translation>Probabilité de conclure : %1 %</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="43"/>
+        <location filename="../model/process/stageguide.cpp" line="40"/>
         <source>Forecast category: %1</source>
         <translation>Catégorie de prévision : %1</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="45"/>
+        <location filename="../model/process/stageguide.cpp" line="42"/>
         <source>Owned by: %1</source>
         <translation>Responsables : %1</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="47"/>
+        <location filename="../model/process/stageguide.cpp" line="44"/>
         <source>Stalled after %1 days</source>
         <translation>Bloquée après %1 jours</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="53"/>
+        <location filename="../model/process/stageguide.cpp" line="50"/>
         <source>Definition:</source>
         <translation>Définition :</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="56"/>
+        <location filename="../model/process/stageguide.cpp" line="53"/>
         <source>Goal:</source>
         <translation>Objectif :</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="58"/>
+        <location filename="../model/process/stageguide.cpp" line="55"/>
         <source>Recommended activities</source>
         <translation>Activités recommandées</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="64"/>
+        <location filename="../model/process/stageguide.cpp" line="61"/>
         <source>To leave this stage</source>
         <translation>Pour quitter cette étape</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="66"/>
+        <location filename="../model/process/stageguide.cpp" line="63"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="66"/>
+        <location filename="../model/process/stageguide.cpp" line="63"/>
         <source>advisory</source>
         <translation>conseillé</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="68"/>
+        <location filename="../model/process/stageguide.cpp" line="65"/>
         <source>signed off by %1</source>
         <translation>validé par %1</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="70"/>
+        <location filename="../model/process/stageguide.cpp" line="67"/>
         <source>deal killer: a &quot;no&quot; suggests disqualifying</source>
         <translation>critère éliminatoire : un « non » suggère de disqualifier</translation>
     </message>
@@ -10576,17 +10617,27 @@ Responsable : %4</translation>
         <translation>Il n’y a pas de validation à la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="138"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="144"/>
+        <source>%1 is in &quot;%2&quot;, a stage %3 owns, since %4 (owner: %5).</source>
+        <translation>%1 est dans « %2 », une étape dont %3 est responsable, depuis le %4 (responsable : %5).</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="150"/>
         <source>%1 waits for %2&apos;s sign-off &quot;%3&quot; since %4 (owner: %5).</source>
         <translation>%1 attend depuis %4 la validation « %3 » par %2 (responsable : %5).</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="164"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="167"/>
+        <source>(the stage is your role&apos;s)</source>
+        <translation>(l’étape relève de votre rôle)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="174"/>
         <source>today</source>
         <translation>aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="164"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="174"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -10594,42 +10645,42 @@ Responsable : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="176"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="186"/>
         <source>Opportunity</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="178"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="188"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="180"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="190"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="182"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="192"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="184"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="194"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="186"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="196"/>
         <source>Your role</source>
         <translation>Votre rôle</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="188"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="198"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="190"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="200"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
@@ -10647,9 +10698,13 @@ Responsable : %4</translation>
         <translation>En attente de moi</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="39"/>
         <source>Nothing waits on you. When a deal reaches a stage whose sign-off one of your roles gives, it appears here.</source>
-        <translation>Rien ne vous attend. Quand une affaire atteint une étape dont la validation revient à l’un de vos rôles, elle apparaît ici.</translation>
+        <translation type="vanished">Rien ne vous attend. Quand une affaire atteint une étape dont la validation revient à l’un de vos rôles, elle apparaît ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/waitingview.cpp" line="39"/>
+        <source>Nothing waits on you. When a deal reaches a stage one of your roles owns, or whose sign-off it gives, it appears here.</source>
+        <translation>Rien ne vous attend. Quand une affaire atteint une étape dont l’un de vos rôles est responsable, ou dont il donne la validation, elle apparaît ici.</translation>
     </message>
     <message>
         <location filename="../ui/waitingview.cpp" line="47"/>
@@ -10697,12 +10752,17 @@ Responsable : %4</translation>
         <translation>« %1 » refusé pour « %2 » ; son responsable voit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="168"/>
+        <location filename="../ui/waitingview.cpp" line="169"/>
+        <source>Nothing to sign: open the deal to work it.</source>
+        <translation>Rien à valider : ouvrez l’affaire pour la traiter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/waitingview.cpp" line="171"/>
         <source>Reject the sign-off; the rep sees your comment.</source>
         <translation>Refuser la validation ; le commercial voit votre commentaire.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="169"/>
+        <location filename="../ui/waitingview.cpp" line="172"/>
         <source>Write in the comment why, then reject.</source>
         <translation>Écrivez pourquoi dans le commentaire, puis refusez.</translation>
     </message>
@@ -10724,23 +10784,23 @@ Responsable : %4</translation>
     <name>Stageboard::WinLossView</name>
     <message>
         <location filename="../ui/winlossview.cpp" line="59"/>
-        <location filename="../ui/winlossview.cpp" line="569"/>
-        <location filename="../ui/winlossview.cpp" line="583"/>
-        <location filename="../ui/winlossview.cpp" line="736"/>
+        <location filename="../ui/winlossview.cpp" line="553"/>
+        <location filename="../ui/winlossview.cpp" line="567"/>
+        <location filename="../ui/winlossview.cpp" line="720"/>
         <source>Won</source>
         <translation>Gagnées</translation>
     </message>
     <message>
         <location filename="../ui/winlossview.cpp" line="60"/>
-        <location filename="../ui/winlossview.cpp" line="570"/>
-        <location filename="../ui/winlossview.cpp" line="584"/>
-        <location filename="../ui/winlossview.cpp" line="736"/>
+        <location filename="../ui/winlossview.cpp" line="554"/>
+        <location filename="../ui/winlossview.cpp" line="568"/>
+        <location filename="../ui/winlossview.cpp" line="720"/>
         <source>Lost</source>
         <translation>Perdues</translation>
     </message>
     <message>
         <location filename="../ui/winlossview.cpp" line="61"/>
-        <location filename="../ui/winlossview.cpp" line="589"/>
+        <location filename="../ui/winlossview.cpp" line="573"/>
         <source>Win rate</source>
         <translation>Taux de réussite</translation>
     </message>
@@ -10765,159 +10825,159 @@ Responsable : %4</translation>
         <translation>Regrouper les affaires clôturées par</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="133"/>
+        <location filename="../ui/winlossview.cpp" line="129"/>
         <source>First close month</source>
         <translation>Premier mois de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="134"/>
+        <location filename="../ui/winlossview.cpp" line="130"/>
         <source>Last close month</source>
         <translation>Dernier mois de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="136"/>
+        <location filename="../ui/winlossview.cpp" line="132"/>
         <source>Pipeline filter</source>
         <translation>Filtre par pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="138"/>
+        <location filename="../ui/winlossview.cpp" line="134"/>
         <source>Rep filter</source>
         <translation>Filtre par commercial</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="140"/>
+        <location filename="../ui/winlossview.cpp" line="136"/>
         <source>Territory filter</source>
         <translation>Filtre par territoire</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="153"/>
+        <location filename="../ui/winlossview.cpp" line="145"/>
         <source>Group by</source>
         <translation>Regrouper par</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="155"/>
+        <location filename="../ui/winlossview.cpp" line="147"/>
         <source>Closed from</source>
         <translation>Clôturées de</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="155"/>
+        <location filename="../ui/winlossview.cpp" line="147"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="159"/>
+        <location filename="../ui/winlossview.cpp" line="151"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="160"/>
+        <location filename="../ui/winlossview.cpp" line="152"/>
         <source>Export the win/loss view as PDF</source>
         <translation>Exporter la vue gagnées/perdues en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="164"/>
-        <location filename="../ui/winlossview.cpp" line="167"/>
+        <location filename="../ui/winlossview.cpp" line="156"/>
+        <location filename="../ui/winlossview.cpp" line="159"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="165"/>
-        <location filename="../ui/winlossview.cpp" line="279"/>
+        <location filename="../ui/winlossview.cpp" line="157"/>
+        <location filename="../ui/winlossview.cpp" line="271"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="168"/>
+        <location filename="../ui/winlossview.cpp" line="160"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="169"/>
+        <location filename="../ui/winlossview.cpp" line="161"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="170"/>
+        <location filename="../ui/winlossview.cpp" line="162"/>
         <source>Lesson learned</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="171"/>
+        <location filename="../ui/winlossview.cpp" line="163"/>
         <source>Suggested change</source>
         <translation>Changement proposé</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="172"/>
+        <location filename="../ui/winlossview.cpp" line="164"/>
         <source>Reviewed</source>
         <translation>Revue le</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="188"/>
+        <location filename="../ui/winlossview.cpp" line="180"/>
         <source>Won and lost by group</source>
         <translation>Gagnées et perdues par groupe</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="189"/>
+        <location filename="../ui/winlossview.cpp" line="181"/>
         <source>Won, lost and win rate by quarter</source>
         <translation>Gagnées, perdues et taux de réussite par trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="190"/>
+        <location filename="../ui/winlossview.cpp" line="182"/>
         <source>Won and lost</source>
         <translation>Gagnées et perdues</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="193"/>
+        <location filename="../ui/winlossview.cpp" line="185"/>
         <source>Win rate by quarter</source>
         <translation>Taux de réussite par trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="201"/>
+        <location filename="../ui/winlossview.cpp" line="193"/>
         <source>Win/loss tables</source>
         <translation>Tableaux gagnées/perdues</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="202"/>
+        <location filename="../ui/winlossview.cpp" line="194"/>
         <source>Win/loss by group</source>
         <translation>Gagnées/perdues par groupe</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="204"/>
+        <location filename="../ui/winlossview.cpp" line="196"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="205"/>
+        <location filename="../ui/winlossview.cpp" line="197"/>
         <source>Win/loss by quarter</source>
         <translation>Gagnées/perdues par trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="207"/>
+        <location filename="../ui/winlossview.cpp" line="199"/>
         <source>Quarters</source>
         <translation>Trimestres</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="221"/>
+        <location filename="../ui/winlossview.cpp" line="213"/>
         <source>Lessons learned</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="234"/>
+        <location filename="../ui/winlossview.cpp" line="226"/>
         <source>Double-click a lesson to open its deal.</source>
         <translation>Double-cliquez sur un enseignement pour ouvrir son affaire.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="246"/>
+        <location filename="../ui/winlossview.cpp" line="238"/>
         <source>Win/loss analysis</source>
         <translation>Analyse gagnées/perdues</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="265"/>
+        <location filename="../ui/winlossview.cpp" line="257"/>
         <source>Close reason</source>
         <translation>Raison de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="267"/>
+        <location filename="../ui/winlossview.cpp" line="259"/>
         <source>Competitor</source>
         <translation>Concurrent</translation>
     </message>
@@ -10926,87 +10986,87 @@ Responsable : %4</translation>
         <translation type="vanished">Étape de la perte</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="271"/>
+        <location filename="../ui/winlossview.cpp" line="263"/>
         <source>Industry</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="273"/>
+        <location filename="../ui/winlossview.cpp" line="265"/>
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="275"/>
+        <location filename="../ui/winlossview.cpp" line="267"/>
         <source>Rep</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="277"/>
+        <location filename="../ui/winlossview.cpp" line="269"/>
         <source>Deal size</source>
         <translation>Taille de l’affaire</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="344"/>
+        <location filename="../ui/winlossview.cpp" line="328"/>
         <source>All reps</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="355"/>
+        <location filename="../ui/winlossview.cpp" line="339"/>
         <source>All territories</source>
         <translation>Tous les territoires</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="359"/>
+        <location filename="../ui/winlossview.cpp" line="343"/>
         <source>All pipelines</source>
         <translation>Tous les pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="434"/>
+        <location filename="../ui/winlossview.cpp" line="418"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="440"/>
+        <location filename="../ui/winlossview.cpp" line="424"/>
         <source>No reason given</source>
         <translation>Aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="442"/>
+        <location filename="../ui/winlossview.cpp" line="426"/>
         <source>Closed from its first stage</source>
         <translation>Clôturée dès sa première étape</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="444"/>
+        <location filename="../ui/winlossview.cpp" line="428"/>
         <source>No owner</source>
         <translation>Sans responsable</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="446"/>
+        <location filename="../ui/winlossview.cpp" line="430"/>
         <source>Not set</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="497"/>
+        <location filename="../ui/winlossview.cpp" line="481"/>
         <source>Closed %1 to %2</source>
         <translation>Clôturées de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="507"/>
+        <location filename="../ui/winlossview.cpp" line="491"/>
         <source>A deal that named several competitors counts once for each of them.</source>
         <translation>Une affaire qui cite plusieurs concurrents compte une fois pour chacun.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="531"/>
+        <location filename="../ui/winlossview.cpp" line="515"/>
         <source>No deals won or lost in this period.</source>
         <translation>Aucune affaire gagnée ni perdue sur cette période.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="534"/>
+        <location filename="../ui/winlossview.cpp" line="518"/>
         <source>%1 won, %2 lost: win rate %3 %, %4 won, %5 days from creation to close on average.</source>
         <translation>%1 gagnées, %2 perdues : taux de réussite %3 %, %4 gagnés, %5 jours en moyenne de la création à la clôture.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/winlossview.cpp" line="541"/>
+        <location filename="../ui/winlossview.cpp" line="525"/>
         <source>%n deal(s) in a currency without an exchange rate left out of the amounts.</source>
         <translation>
             <numerusform>%n affaire dans une devise sans taux de change est exclue des montants.</numerusform>
@@ -11014,68 +11074,68 @@ Responsable : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="640"/>
+        <location filename="../ui/winlossview.cpp" line="624"/>
         <source>Won and lost: %1</source>
         <translation>Gagnées et perdues : %1</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="565"/>
+        <location filename="../ui/winlossview.cpp" line="549"/>
         <source>Deals closed</source>
         <translation>Affaires clôturées</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="269"/>
+        <location filename="../ui/winlossview.cpp" line="261"/>
         <source>Stage closed from</source>
         <translation>Étape de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="601"/>
+        <location filename="../ui/winlossview.cpp" line="585"/>
         <source>Win rate (%)</source>
         <translation>Taux de réussite (%)</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="701"/>
+        <location filename="../ui/winlossview.cpp" line="685"/>
         <source>No deals closed in this period</source>
         <translation>Aucune affaire clôturée sur cette période</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="703"/>
+        <location filename="../ui/winlossview.cpp" line="687"/>
         <source>Open a database to see its closed deals.</source>
         <translation>Ouvrez une base de données pour voir ses affaires clôturées.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="704"/>
+        <location filename="../ui/winlossview.cpp" line="688"/>
         <source>Deals won or lost with a close date from %1 to %2 are counted here. Choose an earlier month, other filters, or close deals on the board.</source>
         <translation>Les affaires gagnées ou perdues dont la date de clôture va de %1 à %2 sont comptées ici. Choisissez un mois plus ancien, d’autres filtres, ou clôturez des affaires sur le tableau.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="744"/>
+        <location filename="../ui/winlossview.cpp" line="728"/>
         <source>&lt;b&gt;Lessons learned: %1&lt;/b&gt;: none yet. A manager writes them on the Look-back tab.</source>
         <translation>&lt;b&gt;Enseignements : %1&lt;/b&gt; : aucun pour l’instant. Un manager les rédige dans l’onglet Revue.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="748"/>
+        <location filename="../ui/winlossview.cpp" line="732"/>
         <source>&lt;b&gt;Lessons learned: %1&lt;/b&gt;, newest first.</source>
         <translation>&lt;b&gt;Enseignements : %1&lt;/b&gt;, les plus récents d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="752"/>
+        <location filename="../ui/winlossview.cpp" line="736"/>
         <source>&lt;b&gt;Lessons learned&lt;/b&gt;: none yet. A manager writes them on the Look-back tab.</source>
         <translation>&lt;b&gt;Enseignements&lt;/b&gt; : aucun pour l’instant. Un manager les rédige dans l’onglet Revue.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="755"/>
+        <location filename="../ui/winlossview.cpp" line="739"/>
         <source>&lt;b&gt;Lessons learned&lt;/b&gt;, newest first. Select a row above to see its own.</source>
         <translation>&lt;b&gt;Enseignements&lt;/b&gt;, les plus récents d’abord. Sélectionnez une ligne ci-dessus pour ne voir que les siens.</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="760"/>
-        <location filename="../ui/winlossview.cpp" line="767"/>
+        <location filename="../ui/winlossview.cpp" line="744"/>
+        <location filename="../ui/winlossview.cpp" line="751"/>
         <source>Stageboard win/loss</source>
         <translation>Stageboard gagnées/perdues</translation>
     </message>
     <message>
-        <location filename="../ui/winlossview.cpp" line="766"/>
+        <location filename="../ui/winlossview.cpp" line="750"/>
         <source>Export Win/Loss as PDF</source>
         <translation>Exporter gagnées/perdues en PDF</translation>
     </message>

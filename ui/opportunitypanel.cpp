@@ -346,9 +346,7 @@ void OpportunityPanel::updateDetails()
                                 formatMoney(deal->amount, deal->currency, locale),
                                 locale.toString(deal->closeDate, QLocale::LongFormat))
                            .arg(m_model->service().probabilityOf(*deal)));
-    QStringList owners;
-    for (UserRole r : stage->ownerRoles)
-        owners.append(userRoleName(r));
+    const QStringList owners = stageOwnerNames(*stage);
     m_stage->setText(
         tr("Stage: %1 · owner: %2")
             .arg(stage->name, owners.isEmpty() ? tr("none") : owners.join(QStringLiteral(" + "))));

@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -37,6 +38,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
@@ -55,8 +57,8 @@ int adviceHeight(const QWidget *list)
     return 5 * (list->fontMetrics().height() + 4);
 }
 
-constexpr UserRole allRoles[] = {UserRole::Rep, UserRole::Manager, UserRole::Admin, UserRole::Legal,
-                                 UserRole::Finance};
+// The levels that may own a stage; legal and finance own theirs as roles of the company's own.
+constexpr UserRole allRoles[] = {UserRole::Rep, UserRole::Manager, UserRole::Admin};
 
 QPushButton *smallButton(const QString &text, const QString &tip, QWidget *parent)
 {
@@ -279,6 +281,31 @@ void ProcessEditor::editSignOffConditions(int row)
 
 void ProcessEditor::setTeamRoles(const QList<TeamRole> &roles)
 {
+    QMenu *menu = m_ownerTeams->menu();
+    menu->clear();
+    for (const TeamRole &r : roles) {
+        QAction *action = menu->addAction(r.name);
+        action->setObjectName(QStringLiteral("ownerTeam:") + r.name);
+        action->setCheckable(true);
+        connect(action, &QAction::toggled, this, [this] {
+            refreshOwnerTeamText();
+            commitForm();
+        });
+    }
+    if (roles.isEmpty()) {
+        QAction *none = menu->addAction(tr("No roles yet: add them with Team Roles…"));
+        none->setEnabled(false);
+    }
+    const QStringList owning = m_stageList && selectedRow() >= 0
+                                   ? m_model->stage(selectedRow()).ownerTeams
+                                   : QStringList();
+    for (QAction *action : menu->actions()) {
+        const QSignalBlocker blocker(action);
+        if (action->isCheckable())
+            action->setChecked(owning.contains(action->text()));
+    }
+    refreshOwnerTeamText();
+
     ChoiceDelegate::Choices signOffs{{tr("Anyone"), QString()}};
     for (const TeamRole &r : roles)
         signOffs.append({r.name, r.name});
@@ -400,6 +427,14 @@ QWidget *ProcessEditor::buildStageForm()
         m_owners.append(box);
         connect(box, &QCheckBox::toggled, this, &ProcessEditor::commitForm);
     }
+    m_ownerTeams = new QToolButton(owners);
+    m_ownerTeams->setObjectName(QStringLiteral("ownerTeams"));
+    m_ownerTeams->setPopupMode(QToolButton::InstantPopup);
+    m_ownerTeams->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_ownerTeams->setMenu(new QMenu(m_ownerTeams));
+    m_ownerTeams->setToolTip(tr("The roles whose members find this stage's deals waiting on "
+                                "them (Team Roles… adds roles)"));
+    ownersLayout->addWidget(m_ownerTeams);
     ownersLayout->addStretch(1);
     form->addRow(tr("Owned by:"), owners);
 
@@ -573,6 +608,26 @@ QCheckBox *ProcessEditor::ownerBox(UserRole role) const
     return m_owners.value(int(role));
 }
 
+QAction *ProcessEditor::ownerTeamAction(const QString &role) const
+{
+    for (QAction *action : m_ownerTeams->menu()->actions()) {
+        if (action->isCheckable() && action->text() == role)
+            return action;
+    }
+    return nullptr;
+}
+
+void ProcessEditor::refreshOwnerTeamText()
+{
+    QStringList names;
+    for (QAction *action : m_ownerTeams->menu()->actions()) {
+        if (action->isCheckable() && action->isChecked())
+            names.append(action->text());
+    }
+    m_ownerTeams->setText(names.isEmpty() ? tr("Roles: none")
+                                          : tr("Roles: %1").arg(names.join(QStringLiteral(", "))));
+}
+
 int ProcessEditor::selectedRow() const
 {
     return m_stageList->currentIndex().isValid() ? m_stageList->currentIndex().row() : -1;
@@ -612,6 +667,12 @@ void ProcessEditor::showSelectedStage()
     m_ageLimit->setValue(s.rotDays.value_or(0));
     for (UserRole role : allRoles)
         ownerBox(role)->setChecked(s.ownerRoles.contains(role));
+    for (QAction *action : m_ownerTeams->menu()->actions()) {
+        const QSignalBlocker blocker(action);
+        if (action->isCheckable())
+            action->setChecked(s.ownerTeams.contains(action->text()));
+    }
+    refreshOwnerTeamText();
     if (m_definition->toPlainText() != s.definition)
         m_definition->setPlainText(s.definition);
     if (m_goal->toPlainText() != s.goal)
@@ -643,6 +704,14 @@ std::optional<Stage> ProcessEditor::draft() const
     for (UserRole role : allRoles) {
         if (ownerBox(role)->isChecked() && !s.ownerRoles.contains(role))
             s.ownerRoles.append(role);
+    }
+    s.ownerTeams.removeIf([this](const QString &team) {
+        const QAction *action = ownerTeamAction(team);
+        return action && !action->isChecked();
+    });
+    for (QAction *action : m_ownerTeams->menu()->actions()) {
+        if (action->isCheckable() && action->isChecked() && !s.ownerTeams.contains(action->text()))
+            s.ownerTeams.append(action->text());
     }
     s.definition = m_definition->toPlainText().trimmed();
     s.goal = m_goal->toPlainText().trimmed();

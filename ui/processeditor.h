@@ -7,7 +7,9 @@
 #include <QDialog>
 #include <functional>
 
+class QAction;
 class QCheckBox;
+class QToolButton;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -70,7 +72,11 @@ public:
     QSpinBox *probabilityEdit() const { return m_probability; }
     QComboBox *forecastChoice() const { return m_forecast; }
     QSpinBox *ageLimitEdit() const { return m_ageLimit; }
+    /// The box for a level that may own a stage (rep, manager, admin); none for the others.
     QCheckBox *ownerBox(UserRole role) const;
+    /// The menu entry making the role of this name an owner of the stage; none if no such role.
+    QAction *ownerTeamAction(const QString &role) const;
+    QToolButton *ownerTeamButton() const { return m_ownerTeams; }
     QPlainTextEdit *definitionEdit() const { return m_definition; }
     QPlainTextEdit *goalEdit() const { return m_goal; }
     QPlainTextEdit *callQuestionsEdit() const { return m_callQuestions; }
@@ -126,6 +132,9 @@ private:
     QComboBox *m_forecast = nullptr;
     QSpinBox *m_ageLimit = nullptr;
     QList<QCheckBox *> m_owners;
+    QToolButton *m_ownerTeams = nullptr; ///< its menu: one checkable entry per team role
+    /// Names the roles the stage shown is owned by on the button.
+    void refreshOwnerTeamText();
     QPlainTextEdit *m_definition = nullptr;
     QPlainTextEdit *m_callQuestions = nullptr;
     QPlainTextEdit *m_callObjections = nullptr;

@@ -36,8 +36,8 @@ WaitingView::WaitingView(QWidget *parent)
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         Q_EMIT openOpportunityRequested(index.data(OpportunityIdRole).toLongLong());
     });
-    m_empty = new QLabel(tr("Nothing waits on you. When a deal reaches a stage whose sign-off "
-                            "one of your roles gives, it appears here."),
+    m_empty = new QLabel(tr("Nothing waits on you. When a deal reaches a stage one of your roles "
+                            "owns, or whose sign-off it gives, it appears here."),
                          this);
     m_empty->setObjectName(QStringLiteral("waitingEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -161,10 +161,13 @@ void WaitingView::updateState()
                        static_cast<QWidget *>(m_reject), static_cast<QWidget *>(m_open)})
         w->setVisible(any);
     const bool chosen = selectedRow() >= 0;
-    m_approve->setEnabled(chosen);
+    // A deal in a stage the user's role owns has nothing to sign here: it is opened and worked.
+    const bool signing = chosen && m_model->pending(selectedRow())->criterionId != 0;
+    m_approve->setEnabled(signing);
     m_open->setEnabled(chosen);
-    m_reject->setEnabled(chosen && !m_comment->text().trimmed().isEmpty());
-    m_reject->setToolTip(m_reject->isEnabled()
+    m_reject->setEnabled(signing && !m_comment->text().trimmed().isEmpty());
+    m_reject->setToolTip(chosen && !signing ? tr("Nothing to sign: open the deal to work it.")
+                         : m_reject->isEnabled()
                              ? tr("Reject the sign-off; the rep sees your comment.")
                              : tr("Write in the comment why, then reject."));
 }

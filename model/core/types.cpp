@@ -361,4 +361,16 @@ QString userRoleName(UserRole role)
     return {};
 }
 
+QStringList stageOwnerNames(const Stage &stage)
+{
+    QStringList names;
+    for (UserRole role : stage.ownerRoles)
+        names.append(userRoleName(role));
+    for (const QString &team : stage.ownerTeams) {
+        if (!names.contains(team))
+            names.append(team);
+    }
+    return names;
+}
+
 } // namespace Stageboard

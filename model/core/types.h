@@ -61,7 +61,7 @@ struct Stage
     QString name;
     QString definition;
     QString goal;
-    /// Roles owning the stage, e.g. {Rep, Legal}; empty for closed stages.
+    /// Permission levels owning the stage, e.g. {Rep}: the deal's rep works it.
     QList<UserRole> ownerRoles;
     int probability = 0; ///< percent, 0..100
     StageKind kind = StageKind::Open;
@@ -74,7 +74,13 @@ struct Stage
     /// The stage's call template: what a plan for a call in it starts from.
     QStringList callQuestions{};
     QStringList callObjections{};
+    /// The company's own roles owning it (TeamRole::name), e.g. {"Legal"}: their members
+    /// find its deals waiting on them. It and ownerRoles are empty for closed stages.
+    QStringList ownerTeams{};
 };
+
+/// Who owns the stage, as people read it: its levels' names (translated), then its roles'.
+QStringList stageOwnerNames(const Stage &stage);
 
 struct User
 {

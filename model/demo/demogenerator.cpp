@@ -290,6 +290,8 @@ public:
 private:
     QString person(int i) const;
     Result<void> writePeople(BulkSink &sink);
+    /// Who ticks the criterion on the deal: the role's member for a sign-off, else its owner.
+    qint64 signer(const ExitCriterion &c, const Opportunity &o) const;
     Result<void> writeAccounts(BulkSink &sink);
     Result<void> writeCompetitors(BulkSink &sink);
     /// Its competitors and, when it closed, the close and (mostly, for older ones) its review.
@@ -326,6 +328,8 @@ private:
     QRandomGenerator m_lookBackRng;
     QList<qint64> m_competitors;
     qint64 m_manager = 0;
+    /// Who signs off for each role (its name): the demo's member of it.
+    QHash<QString, qint64> m_signers;
     QStringList m_accountTerritories;
     QHash<qint64, Cents> m_wonLastQuarter;
 };
@@ -440,6 +444,9 @@ Result<void> DemoWriter::writePeople(BulkSink &sink)
             return std::unexpected(id.error());
         if (role == UserRole::Manager)
             m_manager = *id;
+        else if (role == UserRole::Legal || role == UserRole::Finance)
+            m_signers.insert(
+                role == UserRole::Legal ? QStringLiteral("Legal") : QStringLiteral("Finance"), *id);
     }
     const int repCount = std::clamp(m_options.opportunities / 250, 4, 400);
     for (int i = 0; i < repCount; ++i) {
@@ -447,6 +454,16 @@ Result<void> DemoWriter::writePeople(BulkSink &sink)
         if (!id)
             return std::unexpected(id.error());
         m_reps.append(*id);
+    }
+    // Those who sign off and own stages beyond sales (the default process's roles): with no
+    // deals of their own, after the reps so that the reps' names stay the same.
+    for (const char *role : {"Plant manager", "Solutions engineer"}) {
+        auto id = sink.addUser({0, person(personIndex++), UserRole::Rep, {}});
+        if (!id)
+            return std::unexpected(id.error());
+        if (auto ok = sink.addTeamRoleMember(*id, QString::fromLatin1(role)); !ok)
+            return ok;
+        m_signers.insert(QString::fromLatin1(role), *id);
     }
     return {};
 }
@@ -577,6 +594,11 @@ DemoDeal DemoWriter::makeDeal(const Stage *finalStage, int openSteps)
     return deal;
 }
 
+qint64 DemoWriter::signer(const ExitCriterion &c, const Opportunity &o) const
+{
+    return c.signOff ? m_signers.value(c.signOff->role, o.ownerId) : o.ownerId;
+}
+
 void DemoWriter::tick(DemoDeal &deal, const Stage *finalStage)
 {
     // The gates of stages left behind were met, and the current stage is in progress.
@@ -585,7 +607,7 @@ void DemoWriter::tick(DemoDeal &deal, const Stage *finalStage)
         for (const ExitCriterion &c : m_process.criteriaOf.value(deal.path[i]->id)) {
             if (c.required && c.rule.isEmpty())
                 deal.criterionTicks.append(
-                    {c.id, o.ownerId, deal.enteredAt[i] + day, CriterionState::Met, {}});
+                    {c.id, signer(c, o), deal.enteredAt[i] + day, CriterionState::Met, {}});
         }
     }
     if (finalStage->kind != StageKind::Open)
@@ -599,11 +621,13 @@ void DemoWriter::tick(DemoDeal &deal, const Stage *finalStage)
         std::optional<CriterionState> state;
         if (c.knockOut && !c.required && m_rng.bounded(100) < 6)
             state = CriterionState::Failed;
-        else if ((c.required && gateReady) || m_rng.bounded(2) == 0)
+        // A sign-off is given for half the deals ready to move on: the others wait on the role
+        else if (c.signOff ? gateReady && m_rng.bounded(2) == 0
+                           : (c.required && gateReady) || m_rng.bounded(2) == 0)
             state = CriterionState::Met;
         if (!state)
             continue;
-        deal.criterionTicks.append({c.id, o.ownerId, tickedAt, *state, {}});
+        deal.criterionTicks.append({c.id, signer(c, o), tickedAt, *state, {}});
         o.requiredMet += c.required && *state == CriterionState::Met;
     }
     for (const Activity &a : m_process.activitiesOf.value(finalStage->id)) {

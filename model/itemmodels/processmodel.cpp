@@ -16,9 +16,10 @@ bool same(const Stage &a, const Stage &b)
 {
     return a.id == b.id && a.position == b.position && a.name == b.name &&
            a.definition == b.definition && a.goal == b.goal && a.ownerRoles == b.ownerRoles &&
-           a.probability == b.probability && a.kind == b.kind && a.rotDays == b.rotDays &&
-           a.forecastCategory == b.forecastCategory && a.pipelineId == b.pipelineId &&
-           a.callQuestions == b.callQuestions && a.callObjections == b.callObjections;
+           a.ownerTeams == b.ownerTeams && a.probability == b.probability && a.kind == b.kind &&
+           a.rotDays == b.rotDays && a.forecastCategory == b.forecastCategory &&
+           a.pipelineId == b.pipelineId && a.callQuestions == b.callQuestions &&
+           a.callObjections == b.callObjections;
 }
 
 bool same(const QList<Activity> &a, const QList<Activity> &b)

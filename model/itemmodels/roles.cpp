@@ -24,12 +24,8 @@ QVariant stageData(const Stage &s, int role)
         return s.probability;
     case StageGoalRole:
         return s.goal;
-    case StageOwnerRolesRole: {
-        QStringList names;
-        for (UserRole r : s.ownerRoles)
-            names.append(userRoleName(r));
-        return names.join(QStringLiteral(" + "));
-    }
+    case StageOwnerRolesRole:
+        return stageOwnerNames(s).join(QStringLiteral(" + "));
     case StageRotDaysRole:
         return s.rotDays ? QVariant(*s.rotDays) : QVariant();
     case StageForecastCategoryRole:

@@ -107,6 +107,12 @@ Result<void> WaitingModel::answer(int row, bool approve, const QString &comment)
     return refresh();
 }
 
+QString WaitingModel::stageName(const PendingSignOff &p) const
+{
+    const Stage *stage = m_service.gateEngine().stage(p.stageId);
+    return stage ? stage->name : QString();
+}
+
 int WaitingModel::waitingDays(const PendingSignOff &p) const
 {
     const qint64 now = m_now ? m_now : QDateTime::currentSecsSinceEpoch();
@@ -134,6 +140,12 @@ QVariant WaitingModel::data(const QModelIndex &index, int role) const
         return p.criterionId;
     if (role == Qt::TextAlignmentRole && index.column() >= AmountColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && !p.criterionId) {
+        return tr("%1 is in \"%2\", a stage %3 owns, since %4 (owner: %5).")
+            .arg(p.title, stageName(p), p.role,
+                 formatDateTime(QDateTime::fromSecsSinceEpoch(p.waitingSince)),
+                 m_service.userName(p.ownerId));
+    }
     if (role == Qt::ToolTipRole) {
         return tr("%1 waits for %2's sign-off \"%3\" since %4 (owner: %5).")
             .arg(p.title, p.role, p.criterion,
@@ -149,12 +161,10 @@ QVariant WaitingModel::data(const QModelIndex &index, int role) const
         return m_service.accountName(p.accountId);
     case OwnerColumn:
         return m_service.userName(p.ownerId);
-    case StageColumn: {
-        const Stage *stage = m_service.gateEngine().stage(p.stageId);
-        return stage ? stage->name : QString();
-    }
+    case StageColumn:
+        return stageName(p);
     case CriterionColumn:
-        return p.criterion;
+        return p.criterionId ? p.criterion : tr("(the stage is your role's)");
     case RoleColumn:
         return p.role;
     case AmountColumn:

@@ -60,6 +60,7 @@ Q_SIGNALS:
 private:
     /// Refreshes once, after the current burst of changes.
     void scheduleRefresh();
+    QString stageName(const PendingSignOff &p) const;
     int waitingDays(const PendingSignOff &p) const;
 
     BoardService &m_service;

@@ -83,14 +83,22 @@ public:
     {
         stage.definition = object.value(QLatin1StringView("definition")).toString();
         stage.goal = object.value(QLatin1StringView("goal")).toString();
-        for (const QJsonValue &owner : owners) {
-            const auto role = userRoleFromKey(owner.toString());
-            if (!role) {
-                return fail(tr("Stage \"%1\": owner \"%2\" is not a role (rep, manager, admin, "
-                               "legal, finance).")
-                                .arg(stage.name, owner.toString()));
+        // An owner is a permission level (rep, manager, admin) or a role of the company's own
+        // by its name; "legal" and "finance", levels in files before those roles, name them.
+        for (int i = 0; i < owners.size(); ++i) {
+            const QString owner = owners.at(i).toString().trimmed();
+            if (owner.isEmpty()) {
+                return fail(tr("Stage \"%1\": owner %2 is not the name of a role.")
+                                .arg(stage.name)
+                                .arg(i + 1));
             }
-            stage.ownerRoles.append(*role);
+            const auto level = userRoleFromKey(owner);
+            if (level == UserRole::Legal || level == UserRole::Finance)
+                stage.ownerTeams.append(roleOfLevel(owner));
+            else if (level)
+                stage.ownerRoles.append(*level);
+            else if (!stage.ownerTeams.contains(owner, Qt::CaseInsensitive))
+                stage.ownerTeams.append(owner);
         }
         const QJsonValue probability = object.value(QLatin1StringView("probability"));
         if (!probability.isDouble() || probability.toDouble() < 0 || probability.toDouble() > 100)
@@ -123,6 +131,20 @@ public:
         return {};
     }
 
+    /// The role of the company's own a permission level named in files before there were
+    /// such roles (schema versions 11 and 14 turned each into a role of this name); any other
+    /// name as it is.
+    static QString roleOfLevel(const QString &name)
+    {
+        static const QHash<QString, QString> levels{
+            {QStringLiteral("legal"), QStringLiteral("Legal")},
+            {QStringLiteral("finance"), QStringLiteral("Finance")},
+            {QStringLiteral("rep"), QStringLiteral("Sales rep")},
+            {QStringLiteral("manager"), QStringLiteral("Sales manager")},
+            {QStringLiteral("admin"), QStringLiteral("Administrator")}};
+        return levels.value(name, name);
+    }
+
     /// Who signs a criterion off: a role's name, or an object with the role, the amount from
     /// which it applies, the fields whose change re-opens it and whether the owner may not.
     static Result<SignOff> signOff(const QJsonValue &value, const QString &stage,
@@ -138,15 +160,7 @@ public:
         if (role.isEmpty())
             return problem(tr("the sign-off names no role."));
         SignOff result;
-        // The permission levels files named before roles of the company's own; schema
-        // version 11 turned each into a role of this name.
-        static const QHash<QString, QString> levels{
-            {QStringLiteral("legal"), QStringLiteral("Legal")},
-            {QStringLiteral("finance"), QStringLiteral("Finance")},
-            {QStringLiteral("rep"), QStringLiteral("Sales rep")},
-            {QStringLiteral("manager"), QStringLiteral("Sales manager")},
-            {QStringLiteral("admin"), QStringLiteral("Administrator")}};
-        result.role = levels.value(role, role);
+        result.role = roleOfLevel(role);
         if (!value.isObject())
             return result;
         if (const QJsonValue from = object.value(QLatin1StringView("minAmount"));
@@ -327,6 +341,8 @@ QByteArray ProcessDefinition::toJson() const
         QJsonArray owners;
         for (UserRole role : s.ownerRoles)
             owners.append(userRoleKey(role));
+        for (const QString &team : s.ownerTeams)
+            owners.append(team);
         object.insert(QLatin1StringView("owners"), owners);
         object.insert(QLatin1StringView("probability"), s.probability);
         object.insert(QLatin1StringView("kind"), stageKindKey(s.kind));

@@ -47,7 +47,7 @@ QList<LintFinding> ProcessLint::check(const ProcessDefinition &process)
         }
         if (s.stage.kind != StageKind::Open)
             continue;
-        if (s.stage.ownerRoles.isEmpty()) {
+        if (s.stage.ownerRoles.isEmpty() && s.stage.ownerTeams.isEmpty()) {
             findings.append({Rule::NoOwner, i,
                              tr("\"%1\" has no owner: say who moves deals through it.").arg(name)});
         }

@@ -13,10 +13,7 @@ QString escaped(const QString &text)
 
 QString ownersOf(const Stage &stage)
 {
-    QStringList names;
-    for (UserRole role : stage.ownerRoles)
-        names.append(userRoleName(role));
-    return names.join(QStringLiteral(", "));
+    return stageOwnerNames(stage).join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -41,7 +38,7 @@ QString StageGuide::html(const ProcessDefinition &process)
         QStringList facts{
             tr("Kind: %1").arg(kind), tr("Probability of close: %1 %").arg(s.probability),
             tr("Forecast category: %1").arg(forecastCategoryName(s.forecastCategory))};
-        if (!s.ownerRoles.isEmpty())
+        if (!s.ownerRoles.isEmpty() || !s.ownerTeams.isEmpty())
             facts.append(tr("Owned by: %1").arg(ownersOf(s)));
         if (s.rotDays)
             facts.append(tr("Stalled after %1 days").arg(*s.rotDays));

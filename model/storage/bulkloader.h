@@ -16,6 +16,8 @@ class BulkSink
 public:
     virtual ~BulkSink() = default;
     virtual Result<qint64> addUser(const User &user) = 0;
+    /// Makes the user a member of the role of this name; nothing when there is no such role.
+    virtual Result<void> addTeamRoleMember(qint64 userId, const QString &roleName) = 0;
     virtual Result<qint64> addAccount(const Account &account) = 0;
     /// Inserts the deal as given (stage, dates, version); writes no ledger row.
     virtual Result<qint64> addOpportunity(const Opportunity &opportunity) = 0;

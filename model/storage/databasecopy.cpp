@@ -27,6 +27,7 @@ const char *const tables[] = {
     "stages",
     "stage_activities",
     "exit_criteria",
+    "stage_owner_teams",
     "close_reasons",
     "buying_roles",
     "contacts",

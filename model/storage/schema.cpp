@@ -606,6 +606,33 @@ const char *const stepToVersion13[] = {
         ON coaching_notes FOR EACH STATEMENT EXECUTE FUNCTION stageboard_announce_people('coaching'))",
 };
 
+#define STAGEBOARD_OWNER_LEVELS                                                                    \
+    "(SELECT 'legal' AS level, 'Legal' AS name UNION ALL SELECT 'finance', 'Finance')"
+
+// Version 14: stages owned by the company's own roles ("Legal", "Plant manager"), whose members
+// find the stage's deals waiting on them. Stages the legal and finance levels owned are owned by
+// "Legal" and "Finance", as version 11 did for sign-offs; owner_roles keeps the levels only.
+const char *const stepToVersion14[] = {
+    R"(CREATE TABLE stage_owner_teams (
+        stage_id BIGINT NOT NULL REFERENCES stages(id),
+        role_id BIGINT NOT NULL REFERENCES team_roles(id),
+        PRIMARY KEY (stage_id, role_id)))",
+    R"(CREATE INDEX stage_owner_teams_role ON stage_owner_teams(role_id))",
+    "INSERT INTO team_roles (name, description) SELECT m.name, '' FROM " STAGEBOARD_OWNER_LEVELS
+    " m WHERE EXISTS (SELECT 1 FROM stages s WHERE ',' || s.owner_roles || ',' LIKE '%,' || "
+    "m.level || ',%') AND NOT EXISTS (SELECT 1 FROM team_roles r WHERE r.name = m.name)",
+    "INSERT INTO stage_owner_teams (stage_id, role_id) SELECT s.id, r.id FROM stages s "
+    "JOIN " STAGEBOARD_OWNER_LEVELS
+    " m ON ',' || s.owner_roles || ',' LIKE '%,' || m.level || ',%' "
+    "JOIN team_roles r ON r.name = m.name",
+    "UPDATE stages SET owner_roles = SUBSTR("
+    "CASE WHEN ',' || owner_roles || ',' LIKE '%,rep,%' THEN ',rep' ELSE '' END || "
+    "CASE WHEN ',' || owner_roles || ',' LIKE '%,manager,%' THEN ',manager' ELSE '' END || "
+    "CASE WHEN ',' || owner_roles || ',' LIKE '%,admin,%' THEN ',admin' ELSE '' END, 2)",
+};
+
+#undef STAGEBOARD_OWNER_LEVELS
+
 struct Step
 {
     const char *const *statements;
@@ -621,7 +648,7 @@ const Step steps[] = {step(stepToVersion1),  step(stepToVersion2),  step(stepToV
                       step(stepToVersion4),  step(stepToVersion5),  step(stepToVersion6),
                       step(stepToVersion7),  step(stepToVersion8),  step(stepToVersion9),
                       step(stepToVersion10), step(stepToVersion11), step(stepToVersion12),
-                      step(stepToVersion13)};
+                      step(stepToVersion13), step(stepToVersion14)};
 
 const QString postgresOnly = QStringLiteral("%POSTGRES%");
 const QString sqliteOnly = QStringLiteral("%SQLITE%");

@@ -328,7 +328,8 @@ const char *const setupStatements[] = {
     R"(GRANT INSERT, UPDATE, DELETE ON users, pipelines, stages, stage_activities, exit_criteria,
         close_reasons TO stageboard_admin)",
     // The company's own roles and who holds them: the admin's, as the users are.
-    R"(GRANT INSERT, UPDATE, DELETE ON team_roles, team_role_members TO stageboard_admin)",
+    R"(GRANT INSERT, UPDATE, DELETE ON team_roles, team_role_members, stage_owner_teams
+        TO stageboard_admin)",
     R"(GRANT INSERT, UPDATE ON competitors TO stageboard_rep, stageboard_manager,
         stageboard_admin)",
     R"(GRANT DELETE ON competitors TO stageboard_manager, stageboard_admin)",

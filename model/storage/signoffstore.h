@@ -21,7 +21,7 @@ struct PendingSignOff
     QString currency;
     int version = 0; ///< the deal's, for answering it
     qint64 stageId = 0;
-    qint64 criterionId = 0;
+    qint64 criterionId = 0; ///< 0: no sign-off; the deal waits in a stage the role owns
     QString criterion;
     qint64 roleId = 0;
     QString role;
@@ -43,7 +43,9 @@ public:
     forEachDecision(const std::function<bool(const SignOffDecision &)> &visit) = 0;
     /// The sign-offs the user is asked for as a member of their roles: deals not deleted, in
     /// an open stage, the criterion applying to the deal's amount, not answered, and not the
-    /// user's own deal where the criterion refuses that; longest waiting first.
+    /// user's own deal where the criterion refuses that; and the deals (not otherwise
+    /// listed) in the open stages the user's roles own and sign nothing off in, as rows
+    /// without a criterion; longest waiting first.
     virtual Result<QList<PendingSignOff>> waitingOn(qint64 userId) = 0;
 };
 

@@ -260,12 +260,19 @@ public:
             return id;
         // A legal or finance user holds the company's role of that name, as the upgrade to
         // the company's own roles made them.
-        const Bind member = m_membership.binder();
-        member(*id);
-        member(user.role == UserRole::Legal ? QStringLiteral("Legal") : QStringLiteral("Finance"));
-        if (auto ok = m_membership.run(); !ok)
+        if (auto ok =
+                addTeamRoleMember(*id, user.role == UserRole::Legal ? QStringLiteral("Legal")
+                                                                    : QStringLiteral("Finance"));
+            !ok)
             return std::unexpected(ok.error());
         return id;
+    }
+    Result<void> addTeamRoleMember(qint64 userId, const QString &roleName) override
+    {
+        const Bind member = m_membership.binder();
+        member(userId);
+        member(roleName);
+        return m_membership.run();
     }
     Result<qint64> addAccount(const Account &account) override
     {

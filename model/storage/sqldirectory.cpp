@@ -228,6 +228,9 @@ Result<qint64> SqlDirectory::saveTeamRole(const TeamRole &role)
 
 Result<void> SqlDirectory::removeTeamRole(qint64 roleId)
 {
+    Transaction transaction(db());
+    if (auto ok = transaction.begin(); !ok)
+        return ok;
     QSqlQuery used(db());
     used.prepare(QStringLiteral("SELECT COUNT(*) FROM exit_criteria WHERE signoff_role_id = ?"));
     used.addBindValue(roleId);
@@ -238,13 +241,31 @@ Result<void> SqlDirectory::removeTeamRole(qint64 roleId)
                        nullptr, n),
                     Error::Kind::NotAllowed);
     }
-    // Its memberships go with it (ON DELETE CASCADE), in the same statement.
+    QSqlQuery owning(db());
+    owning.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM stage_owner_teams o JOIN stages s ON "
+                       "s.id = o.stage_id WHERE o.role_id = ? AND s.removed_at IS NULL"));
+    owning.addBindValue(roleId);
+    if (auto ok = exec(owning); !ok || !owning.next())
+        return failWith(tr("Cannot remove the role"), ok ? Error{} : ok.error());
+    if (const int n = owning.value(0).toInt(); n > 0) {
+        return fail(tr("The role owns %n stages; take it off them in the process editor first.",
+                       nullptr, n),
+                    Error::Kind::NotAllowed);
+    }
+    // Its memberships go with it (ON DELETE CASCADE), in the same statement; so does what it
+    // owned of stages taken out of the process.
+    QSqlQuery removed(db());
+    removed.prepare(QStringLiteral("DELETE FROM stage_owner_teams WHERE role_id = ?"));
+    removed.addBindValue(roleId);
+    if (auto ok = exec(removed); !ok)
+        return failWith(tr("Cannot remove the role"), ok.error());
     QSqlQuery q(db());
     q.prepare(QStringLiteral("DELETE FROM team_roles WHERE id = ?"));
     q.addBindValue(roleId);
     if (auto ok = exec(q); !ok)
         return failWith(tr("Cannot remove the role"), ok.error());
-    return {};
+    return transaction.commit();
 }
 
 } // namespace Stageboard

@@ -167,6 +167,8 @@ Result<void> SqlProcessStore::updateStage(const Stage &stage)
         return failWith(tr("Cannot save the stage"), ok.error());
     if (q.numRowsAffected() != 1)
         return fail(tr("There is no stage %1 to save.").arg(stage.id));
+    if (auto ok = storeOwnerTeams(stage.id, stage.ownerTeams); !ok)
+        return ok;
     if (auto ok = announceProcessChange(); !ok)
         return ok;
     return transaction.commit();
@@ -502,6 +504,7 @@ Result<void> SqlProcessStore::deleteStage(qint64 stageId)
     const QVariant position = used.value(2);
     for (const QString &sql : {QStringLiteral("DELETE FROM stage_activities WHERE stage_id = ?"),
                                QStringLiteral("DELETE FROM exit_criteria WHERE stage_id = ?"),
+                               QStringLiteral("DELETE FROM stage_owner_teams WHERE stage_id = ?"),
                                QStringLiteral("DELETE FROM stages WHERE id = ?")}) {
         QSqlQuery q(db());
         q.prepare(sql);
@@ -581,6 +584,8 @@ Result<void> SqlProcessStore::deletePipeline(qint64 pipelineId)
                          "WHERE pipeline_id = ?)"),
           QStringLiteral("DELETE FROM exit_criteria WHERE stage_id IN (SELECT id FROM stages "
                          "WHERE pipeline_id = ?)"),
+          QStringLiteral("DELETE FROM stage_owner_teams WHERE stage_id IN (SELECT id FROM "
+                         "stages WHERE pipeline_id = ?)"),
           QStringLiteral("DELETE FROM stages WHERE pipeline_id = ?"),
           QStringLiteral("DELETE FROM pipelines WHERE id = ?")}) {
         QSqlQuery q(db());

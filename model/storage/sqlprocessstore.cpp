@@ -100,7 +100,36 @@ Result<qint64> SqlProcessStore::insertStage(qint64 pipelineId, const Stage &s)
     if (!id)
         return std::unexpected(
             failWith(tr("Cannot store the stage \"%1\"").arg(s.name), id.error()).error());
+    if (auto ok = storeOwnerTeams(*id, s.ownerTeams); !ok)
+        return std::unexpected(ok.error());
     return id;
+}
+
+Result<void> SqlProcessStore::storeOwnerTeams(qint64 stageId, const QStringList &names)
+{
+    QSqlQuery clear(db());
+    clear.prepare(QStringLiteral("DELETE FROM stage_owner_teams WHERE stage_id = ?"));
+    clear.addBindValue(stageId);
+    if (auto ok = exec(clear); !ok)
+        return failWith(tr("Cannot store the roles owning the stage"), ok.error());
+    QList<qint64> stored;
+    QSqlQuery add(db());
+    add.prepare(QStringLiteral("INSERT INTO stage_owner_teams (stage_id, role_id) VALUES (?, ?)"));
+    for (const QString &name : names) {
+        if (name.trimmed().isEmpty())
+            continue;
+        const auto roleId = ensureTeamRole(TeamRole{0, name});
+        if (!roleId)
+            return std::unexpected(roleId.error());
+        if (stored.contains(*roleId))
+            continue;
+        stored.append(*roleId);
+        add.addBindValue(stageId);
+        add.addBindValue(*roleId);
+        if (auto ok = exec(add); !ok)
+            return failWith(tr("Cannot store the roles owning the stage"), ok.error());
+    }
+    return {};
 }
 
 Result<void> SqlProcessStore::insertGuidance(qint64 stageId, const StageDefinition &definition)
@@ -220,6 +249,11 @@ Result<void> SqlProcessStore::signingRoles(ProcessDefinition &process,
         if (inPipeline && c.signOff && !used.contains(c.signOff->roleId))
             used.append(c.signOff->roleId);
     }
+    QStringList owning;
+    for (const Stage &s : stages) {
+        if (s.pipelineId == pipelineId && !s.removed)
+            owning.append(s.ownerTeams);
+    }
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (auto ok = exec(q, QStringLiteral("SELECT id, name, description FROM team_roles ORDER BY "
@@ -228,7 +262,7 @@ Result<void> SqlProcessStore::signingRoles(ProcessDefinition &process,
         return failWith(tr("Cannot read the roles"), ok.error());
     }
     while (q.next()) {
-        if (used.contains(q.value(0).toLongLong()))
+        if (used.contains(q.value(0).toLongLong()) || owning.contains(q.value(1).toString()))
             process.roles.append(
                 TeamRole{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
     }
@@ -426,6 +460,20 @@ Result<QList<Stage>> SqlProcessStore::stages()
         s.callObjections = splitLines(q.value(13).toString());
         result.append(s);
     }
+    // Each stage's owning roles, in one query for all of them.
+    QSqlQuery owners(db());
+    owners.setForwardOnly(true);
+    if (auto ok = exec(owners, QStringLiteral("SELECT o.stage_id, r.name FROM stage_owner_teams o "
+                                              "JOIN team_roles r ON r.id = o.role_id "
+                                              "ORDER BY o.stage_id, r.name"));
+        !ok) {
+        return std::unexpected(failWith(tr("Cannot read the stages"), ok.error()).error());
+    }
+    QHash<qint64, QStringList> teams;
+    while (owners.next())
+        teams[owners.value(0).toLongLong()].append(owners.value(1).toString());
+    for (Stage &s : result)
+        s.ownerTeams = teams.value(s.id);
     return result;
 }
 

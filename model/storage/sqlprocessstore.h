@@ -56,6 +56,8 @@ private:
     /// process changed (ChangeFeed::processChanged). Nothing on SQLite.
     Result<void> announceProcessChange();
     Result<qint64> insertStage(qint64 pipelineId, const Stage &stage);
+    /// Makes these roles (by name, added when missing) the stage's owning roles, and no other.
+    Result<void> storeOwnerTeams(qint64 stageId, const QStringList &names);
     /// Why the stage may not be saved as it is (its name, probability, age limit), if so.
     Result<void> checkStage(const Stage &stage);
     /// Adds a new stage's recommended activities and exit criteria.
@@ -70,7 +72,7 @@ private:
     Result<qint64> ensureTeamRole(const TeamRole &role);
     Result<void> ensureTeamRoles(const QList<TeamRole> &roles);
     /// Puts into process the roles (with their descriptions) that sign off criteria of the
-    /// pipeline's stages.
+    /// pipeline's stages or own one of them.
     Result<void> signingRoles(ProcessDefinition &process, const QList<ExitCriterion> &criteria,
                               const QList<Stage> &stages, qint64 pipelineId);
 };

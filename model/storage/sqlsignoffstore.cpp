@@ -4,6 +4,7 @@
 
 #include "storage/sqlutil.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QStringBuilder>
 
@@ -66,14 +67,16 @@ SqlSignOffStore::forEachDecision(const std::function<bool(const SignOffDecision 
 Result<QList<PendingSignOff>> SqlSignOffStore::waitingOn(qint64 userId)
 {
     // Per sign-off criterion of the user's roles, the deals in its stage: the stage index
-    // finds them, and the unanswered test is one primary-key probe each.
+    // finds them, and the unanswered test is one primary-key probe each. Then the deals in
+    // the stages the user's roles own, found the same way; where the role signs off a
+    // criterion of the stage, that sign-off is what waits on it, and once given nothing does.
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT o.id, o.title, o.owner_id, o.amount, o.currency, o.version, o.stage_id, c.id, "
         "c.text, r.id, r.name, COALESCE((SELECT MAX(d.at) FROM signoff_decisions d WHERE "
         "d.opportunity_id = o.id AND d.criterion_id = c.id AND d.decision = 'reopened' AND d.at "
-        ">= o.entered_stage_at), o.entered_stage_at) AS since, o.account_id "
+        ">= o.entered_stage_at), o.entered_stage_at) AS since, o.account_id, c.position "
         "FROM team_role_members m "
         "JOIN team_roles r ON r.id = m.role_id "
         "JOIN exit_criteria c ON c.signoff_role_id = m.role_id AND c.rule = '' "
@@ -84,7 +87,18 @@ Result<QList<PendingSignOff>> SqlSignOffStore::waitingOn(qint64 userId)
         "AND NOT (c.signoff_not_own = 1 AND o.owner_id = ?) "
         "AND NOT EXISTS (SELECT 1 FROM criterion_checks cc WHERE cc.opportunity_id = o.id AND "
         "cc.criterion_id = c.id) "
-        "ORDER BY since, o.id, c.position"));
+        "UNION ALL "
+        "SELECT o.id, o.title, o.owner_id, o.amount, o.currency, o.version, o.stage_id, 0, '', "
+        "r.id, r.name, o.entered_stage_at, o.account_id, -1 "
+        "FROM team_role_members m "
+        "JOIN team_roles r ON r.id = m.role_id "
+        "JOIN stage_owner_teams t ON t.role_id = m.role_id "
+        "JOIN stages s ON s.id = t.stage_id AND s.kind = 'open' AND s.removed_at IS NULL "
+        "JOIN opportunities o ON o.stage_id = t.stage_id AND o.deleted_at IS NULL "
+        "WHERE m.user_id = ? AND NOT EXISTS (SELECT 1 FROM exit_criteria x WHERE x.stage_id = "
+        "t.stage_id AND x.signoff_role_id = m.role_id) "
+        "ORDER BY 12, 1, 14, 11"));
+    q.addBindValue(userId);
     q.addBindValue(userId);
     q.addBindValue(userId);
     if (auto ok = exec(q); !ok) {
@@ -109,6 +123,21 @@ Result<QList<PendingSignOff>> SqlSignOffStore::waitingOn(qint64 userId)
         p.accountId = q.value(12).toLongLong();
         result.append(p);
     }
+    // A deal listed for a sign-off is not listed again for its stage; nor twice for a stage
+    // two of the user's roles own.
+    QSet<qint64> signing;
+    for (const PendingSignOff &p : std::as_const(result)) {
+        if (p.criterionId)
+            signing.insert(p.opportunityId);
+    }
+    result.removeIf([&signing](const PendingSignOff &p) {
+        if (p.criterionId)
+            return false;
+        if (signing.contains(p.opportunityId))
+            return true;
+        signing.insert(p.opportunityId);
+        return false;
+    });
     return result;
 }
 

@@ -42,14 +42,21 @@ private:
 
 void TestAccountabilityCli::shouldListTheRolesWithTheirMembers()
 {
-    // Given the demo, whose legal and finance people hold Legal and Finance
+    // Given the demo, whose legal and finance people hold Legal and Finance, and who has a
+    // plant manager and a solutions engineer
     const QString path = demo(QStringLiteral("roles.sqlite"));
     // When the roles are printed
     const CliRun listed = roles(path);
     // Then they come as CSV, by name, each with its members
     QCOMPARE(listed.exitCode, 0);
     const QStringList lines = listed.out.trimmed().split(QLatin1Char('\n'));
-    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.size(), 5);
+    QVERIFY2(lines[3].startsWith(QLatin1String("Plant manager,")) &&
+                 lines[3].trimmed().endsWith(QLatin1String(",Avery Okafor")),
+             qPrintable(lines[3]));
+    QVERIFY2(lines[4].startsWith(QLatin1String("Solutions engineer,")) &&
+                 lines[4].trimmed().endsWith(QLatin1String(",Quinn Fischer")),
+             qPrintable(lines[4]));
     QCOMPARE(lines[0].trimmed(), QStringLiteral("name,description,members"));
     QVERIFY2(lines[1].startsWith(QLatin1String("Finance,")) &&
                  lines[1].trimmed().endsWith(QLatin1String(",Taylor Laurent")),
@@ -62,19 +69,18 @@ void TestAccountabilityCli::shouldListTheRolesWithTheirMembers()
 void TestAccountabilityCli::shouldLetOnlyAnAdminAddARole()
 {
     const QString path = demo(QStringLiteral("add.sqlite"));
-    const QStringList add{
-        QStringLiteral("role"),          QStringLiteral("add"),
-        QStringLiteral("--database"),    path,
-        QStringLiteral("--name"),        QStringLiteral("Plant manager"),
-        QStringLiteral("--description"), QStringLiteral("Confirms delivery dates"),
-        QStringLiteral("--member"),      QStringLiteral("Jamie Novak"),
-        QStringLiteral("--member"),      QStringLiteral("Casey Ivanova")};
+    const QStringList add{QStringLiteral("role"),          QStringLiteral("add"),
+                          QStringLiteral("--database"),    path,
+                          QStringLiteral("--name"),        QStringLiteral("Supply team"),
+                          QStringLiteral("--description"), QStringLiteral("Plans the deliveries"),
+                          QStringLiteral("--member"),      QStringLiteral("Jamie Novak"),
+                          QStringLiteral("--member"),      QStringLiteral("Casey Ivanova")};
     // A manager may not: exit 3, and nothing is added
     const CliRun manager =
         runCli(add + QStringList{QStringLiteral("--as"), QStringLiteral("Alex Becker")});
     QCOMPARE(manager.exitCode, 3);
     QVERIFY2(manager.err.contains(QLatin1String("only an admin")), qPrintable(manager.err));
-    QVERIFY(!roles(path).out.contains(QLatin1String("Plant manager")));
+    QVERIFY(!roles(path).out.contains(QLatin1String("Supply team")));
     // Without --as, nobody is named: refused as bad input
     QCOMPARE(runCli(add).exitCode, 2);
     // A member who is no user is named
@@ -87,22 +93,22 @@ void TestAccountabilityCli::shouldLetOnlyAnAdminAddARole()
     const CliRun admin =
         runCli(add + QStringList{QStringLiteral("--as"), QStringLiteral("Sam Haddad")});
     QCOMPARE(admin.exitCode, 0);
-    QVERIFY2(admin.out.contains(QLatin1String("Added the role Plant manager with 2")),
+    QVERIFY2(admin.out.contains(QLatin1String("Added the role Supply team with 2")),
              qPrintable(admin.out));
     QVERIFY2(roles(path).out.contains(
-                 QLatin1String("Plant manager,Confirms delivery dates,Casey Ivanova; Jamie Novak")),
+                 QLatin1String("Supply team,Plans the deliveries,Casey Ivanova; Jamie Novak")),
              qPrintable(roles(path).out));
     // Adding to it again adds only the new member
     const CliRun again = runCli(
         {QStringLiteral("role"), QStringLiteral("add"), QStringLiteral("--database"), path,
-         QStringLiteral("--name"), QStringLiteral("plant manager"), QStringLiteral("--member"),
+         QStringLiteral("--name"), QStringLiteral("supply team"), QStringLiteral("--member"),
          QStringLiteral("Riley Kowalski"), QStringLiteral("--member"),
          QStringLiteral("Jamie Novak"), QStringLiteral("--as"), QStringLiteral("Sam Haddad")});
     QCOMPARE(again.exitCode, 0);
-    QVERIFY2(again.out.contains(QLatin1String("Changed the role Plant manager: 3")),
+    QVERIFY2(again.out.contains(QLatin1String("Changed the role Supply team: 3")),
              qPrintable(again.out));
     QVERIFY(roles(path).out.contains(QLatin1String(
-        "Plant manager,Confirms delivery dates,Casey Ivanova; Jamie Novak; Riley Kowalski")));
+        "Supply team,Plans the deliveries,Casey Ivanova; Jamie Novak; Riley Kowalski")));
 }
 
 void TestAccountabilityCli::shouldSignOffWhatWaitsOnAMember()

@@ -145,6 +145,9 @@ void TestGateEngine::shouldAddAPipelineAndShareItsProcess()
     const auto shared = f.db.storage->process().processDefinition(*added);
     QVERIFY(shared);
     ProcessDefinition expected = renewals();
+    // Without Propose, no stage is the solutions engineers': the file names the roles it uses
+    expected.roles.removeIf(
+        [](const TeamRole &r) { return r.name == QLatin1String("Solutions engineer"); });
     for (int i = 0; i < expected.stages.size(); ++i)
         expected.stages[i].stage.position = i;
     expected.wonReasons = *f.db.storage->process().closeReasons(StageKind::Won);

@@ -19,6 +19,7 @@ class TestProcessDefinition : public QObject
 
 private Q_SLOTS:
     void shouldReadBackWhatItWrites();
+    void shouldReadOwnersAsLevelsAndRoles();
     void shouldRefuseABadFile_data();
     void shouldRefuseABadFile();
     void shouldStartANewDatabaseInTheUsersLanguage_data();
@@ -50,6 +51,7 @@ void TestProcessDefinition::shouldReadBackWhatItWrites()
         QCOMPARE(b.stage.definition, a.stage.definition);
         QCOMPARE(b.stage.goal, a.stage.goal);
         QCOMPARE(b.stage.ownerRoles, a.stage.ownerRoles);
+        QCOMPARE(b.stage.ownerTeams, a.stage.ownerTeams);
         QCOMPARE(b.stage.probability, a.stage.probability);
         QCOMPARE(b.stage.kind, a.stage.kind);
         QCOMPARE(b.stage.rotDays, a.stage.rotDays);
@@ -72,6 +74,25 @@ void TestProcessDefinition::shouldReadBackWhatItWrites()
     QCOMPARE(read->stages.at(2).exitCriteria.at(0).signOff->minAmount, 5'000'000);
     // and writing it again gives the same bytes
     QCOMPARE(read->toJson(), json);
+}
+
+void TestProcessDefinition::shouldReadOwnersAsLevelsAndRoles()
+{
+    // Given a file whose stage is owned by the rep, "legal" (a level in older files) and a
+    // role of the company's own
+    const QByteArray json = R"({"format": "stageboard-process", "formatVersion": 1,
+        "name": "Sales", "stages": [{"name": "Negotiate", "probability": 60, "kind": "open",
+        "owners": ["rep", "legal", "Plant manager", "plant manager"]}]})";
+    // When it is read
+    const auto read = ProcessDefinition::fromJson(json);
+    QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+    // Then the rep owns it as a level, and "Legal" and "Plant manager" (once) as roles
+    const Stage &s = read->stages.at(0).stage;
+    QCOMPARE(s.ownerRoles, QList<UserRole>{UserRole::Rep});
+    QCOMPARE(s.ownerTeams, (QStringList{QStringLiteral("Legal"), QStringLiteral("Plant manager")}));
+    // And it is written back with the role by its name
+    QVERIFY(read->toJson().contains(R"("Legal")"));
+    QVERIFY(!read->toJson().contains(R"("legal")"));
 }
 
 void TestProcessDefinition::shouldRefuseABadFile_data()
@@ -113,9 +134,9 @@ void TestProcessDefinition::shouldRefuseABadFile_data()
     QTest::newRow("owners not a list")
         << with(R"({"name": "Open", "probability": 10, "kind": "open", "owners": "rep"})")
         << "Stage \"Open\": \"owners\" must be a list.";
-    QTest::newRow("unknown owner")
-        << with(R"({"name": "Open", "probability": 10, "kind": "open", "owners": ["ceo"]})")
-        << "Stage \"Open\": owner \"ceo\" is not a role (rep, manager, admin, legal, finance).";
+    QTest::newRow("owner without a name")
+        << with(R"({"name": "Open", "probability": 10, "kind": "open", "owners": ["rep", " "]})")
+        << "Stage \"Open\": owner 2 is not the name of a role.";
     QTest::newRow("rot days 0")
         << with(R"({"name": "Open", "probability": 10, "kind": "open", "rotDays": 0})")
         << "Stage \"Open\": rotDays must be a number of days from 1 to 3650.";

@@ -437,14 +437,14 @@ void TestServerRoles::shouldLetOnlyARolesMembersSignOffAndReopenOnChange()
 {
     if (!onServer())
         QSKIP("Roles live on a PostgreSQL server.");
-    // Given a plant manager (a rep by permission level) who signs off the delivery dates of
+    // Given a supply planner (a rep by permission level) who signs off the delivery dates of
     // Negotiate, again when the close date moves
     Team team;
     const ServerLogin &rita = team.first(UserRole::Rep, 0);
     const ServerLogin &pat = team.first(UserRole::Rep, 1);
     const ServerLogin &ola = team.first(UserRole::Rep, 2);
     SqlStorage &owner = *team.db.storage;
-    QVERIFY(owner.directory().saveTeamRole({0, QStringLiteral("Plant manager"), {}, {pat.userId}}));
+    QVERIFY(owner.directory().saveTeamRole({0, QStringLiteral("Supply team"), {}, {pat.userId}}));
     GateEngine admin(owner.opportunityStore(), owner.process(), owner.directory());
     QVERIFY(admin.load());
     const qint64 negotiate = admin.stageNamed(QStringLiteral("Negotiate"))->id;
@@ -452,8 +452,8 @@ void TestServerRoles::shouldLetOnlyARolesMembersSignOffAndReopenOnChange()
     ExitCriterion delivery;
     delivery.stageId = negotiate;
     delivery.position = int(criteria.size());
-    delivery.text = QStringLiteral("Delivery dates confirmed");
-    delivery.signOff = SignOff{QStringLiteral("Plant manager")};
+    delivery.text = QStringLiteral("Delivery dates planned");
+    delivery.signOff = SignOff{QStringLiteral("Supply team")};
     delivery.signOff->reopenOn = {QStringLiteral("close_date")};
     criteria.append(delivery);
     QVERIFY(owner.process().setStageGuidance(negotiate, admin.activities(negotiate), criteria));
@@ -489,7 +489,7 @@ void TestServerRoles::shouldLetOnlyARolesMembersSignOffAndReopenOnChange()
                  {deal.id, criterionId, ola.userId})
                  .isEmpty());
 
-    // When the plant manager signs it off on Rita's deal, the server lets them
+    // When the supply planner signs it off on Rita's deal, the server lets them
     auto pats = team.as(pat);
     met.userId = pat.userId;
     const auto signedOff =
@@ -623,7 +623,10 @@ void TestServerRoles::shouldGuardTheTablesOfAnUpgradeAtOnce()
     // Given a server whose roles were set up at schema 11, before the look-back's tables
     Team team;
     for (const char *sql :
-         {"DROP TABLE coaching_notes", "DROP TABLE deal_closes", "DROP TABLE deal_competitors",
+         {"DROP TABLE stage_owner_teams",
+          "UPDATE stages SET owner_roles = 'rep,legal' WHERE "
+          "name = 'Negotiate'",
+          "DROP TABLE coaching_notes", "DROP TABLE deal_closes", "DROP TABLE deal_competitors",
           "DROP TABLE competitors", "UPDATE meta SET value = '11' WHERE key = 'schema_version'"}) {
         QSqlQuery q(QSqlDatabase::database(team.db.storage->connectionName()));
         QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text()));
@@ -648,6 +651,20 @@ void TestServerRoles::shouldGuardTheTablesOfAnUpgradeAtOnce()
     note.authorId = note.repId;
     note.text = QStringLiteral("I coach myself");
     QVERIFY(!reps->coaching().addNote(note));
+    // And stage owners (schema 14) are the admin's: the upgrade made Legal own Negotiate
+    // (the legal level did), and a rep may not make their stage someone else's
+    const QString owned =
+        run(*reps,
+            QStringLiteral("INSERT INTO stage_owner_teams (stage_id, role_id) SELECT "
+                           "s.id, r.id FROM stages s, team_roles r WHERE s.name = "
+                           "'Identify' AND r.name = 'Legal'"),
+            {});
+    QVERIFY2(owned.contains(QLatin1String("permission denied")), qPrintable(owned));
+    QCOMPARE(team.db
+                 .scalar(QStringLiteral("SELECT COUNT(*) FROM stage_owner_teams o JOIN stages s "
+                                        "ON s.id = o.stage_id WHERE s.name = 'Negotiate'"))
+                 .toInt(),
+             1);
 }
 
 void TestServerRoles::shouldLetOnlyAManagerCoachAndEachRepReadTheirOwn()
@@ -705,16 +722,16 @@ void TestServerRoles::shouldLetOnlyAnAdminDefineTheRoles()
         const auto joined = connection->directory().saveTeamRole(legal);
         QVERIFY(!joined);
         QCOMPARE(joined.error().kind, Error::Kind::NotAllowed);
-        const auto added =
-            connection->directory().saveTeamRole({0, QStringLiteral("Plant manager")});
+        const auto added = connection->directory().saveTeamRole({0, QStringLiteral("Supply team")});
         QVERIFY(!added);
         QCOMPARE(added.error().kind, Error::Kind::NotAllowed);
     }
-    QCOMPARE(team.db.scalar(QStringLiteral("SELECT COUNT(*) FROM team_roles")).toInt(), 2);
+    // (the default process's four: Legal, Finance, Plant manager, Solutions engineer)
+    QCOMPARE(team.db.scalar(QStringLiteral("SELECT COUNT(*) FROM team_roles")).toInt(), 4);
     // The admin can
     auto admin = team.as(team.first(UserRole::Admin));
     const auto added =
-        admin->directory().saveTeamRole({0, QStringLiteral("Plant manager"), {}, {repId}});
+        admin->directory().saveTeamRole({0, QStringLiteral("Supply team"), {}, {repId}});
     QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
     QCOMPARE(team.db
                  .scalar(QStringLiteral("SELECT COUNT(*) FROM team_role_members WHERE role_id "

@@ -43,26 +43,33 @@ struct Plant
         pat = *directory.addUser({0, QStringLiteral("Pat Plant"), UserRole::Rep, {}});
         ola = *directory.addUser({0, QStringLiteral("Ola Other"), UserRole::Rep, {}});
         mona = *directory.addUser({0, QStringLiteral("Mona Manager"), UserRole::Manager, {}});
-        if (!directory.saveTeamRole({0,
-                                     QStringLiteral("Plant manager"),
-                                     QStringLiteral("Confirms the delivery dates."),
-                                     {pat, rita}}))
-            qFatal("Cannot add the role");
+        // The default process has the role, and the criterion in Negotiate: Pat and Rita
+        // hold it, and it is asked from 50,000 up, again when the close date moves, never
+        // by the deal's owner
+        TeamRole plant;
+        const QList<TeamRole> roles = *directory.teamRoles();
+        for (const TeamRole &r : roles) {
+            if (r.name == QLatin1String("Plant manager"))
+                plant = r;
+        }
+        plant.memberIds = {pat, rita};
+        if (!plant.id || !directory.saveTeamRole(plant))
+            qFatal("Cannot make Pat and Rita plant managers");
         if (!pipeline.load())
             qFatal("Cannot load the pipeline");
         negotiate = pipeline.stageNamed(QStringLiteral("Negotiate"))->id;
         deliver = pipeline.stageNamed(QStringLiteral("Deliver/Finalize"))->id;
         QList<ExitCriterion> criteria = pipeline.exitCriteria(negotiate);
-        ExitCriterion c;
-        c.stageId = negotiate;
-        c.position = int(criteria.size());
+        const auto byPlant = std::find_if(criteria.begin(), criteria.end(), [](const auto &c) {
+            return c.signOff && c.signOff->role == QLatin1String("Plant manager");
+        });
+        if (byPlant == criteria.end())
+            qFatal("The default process has no plant manager's sign-off in Negotiate");
+        ExitCriterion &c = *byPlant;
         c.text = QStringLiteral("Delivery dates confirmed");
-        SignOff signOff{QStringLiteral("Plant manager")};
-        signOff.minAmount = 5'000'000;
-        signOff.reopenOn = {QStringLiteral("close_date")};
-        signOff.notOwnDeal = true;
-        c.signOff = signOff;
-        criteria.append(c);
+        c.signOff->minAmount = 5'000'000;
+        c.signOff->reopenOn = {QStringLiteral("close_date")};
+        c.signOff->notOwnDeal = true;
         if (!db.storage->process().setStageGuidance(negotiate, pipeline.activities(negotiate),
                                                     criteria))
             qFatal("Cannot add the criterion");
@@ -70,7 +77,7 @@ struct Plant
             qFatal("Cannot load the pipeline");
         const QList<ExitCriterion> stored = pipeline.exitCriteria(negotiate);
         for (const ExitCriterion &e : stored) {
-            if (e.text == c.text)
+            if (e.text == QLatin1String("Delivery dates confirmed"))
                 delivery = e.id;
         }
     }
@@ -149,6 +156,7 @@ private Q_SLOTS:
     void shouldKeepARejectionWithItsComment();
     void shouldTurnTheOldSignOffLevelsIntoRolesInTheUpgrade();
     void shouldListWhatWaitsAndFollowChangesWithoutAReset();
+    void shouldListTheDealsInTheStagesOnesRolesOwn();
     void shouldShowAnotherPersonsReopeningLive();
 };
 
@@ -336,6 +344,66 @@ void TestSignOffs::shouldTurnTheOldSignOffLevelsIntoRolesInTheUpgrade()
         return c.signOff && c.signOff->role == QLatin1String("Finance");
     }));
     QVERIFY((*opened)->signOffs().decisions(1)->isEmpty());
+}
+
+void TestSignOffs::shouldListTheDealsInTheStagesOnesRolesOwn()
+{
+    // Given Propose owned by the plant manager and a "Supply team" Pat also holds, and
+    // Negotiate by the plant manager too, who signs off a criterion there
+    Plant f;
+    Directory &directory = f.db.storage->directory();
+    QVERIFY(directory.saveTeamRole({0, QStringLiteral("Supply team"), {}, {f.pat}}));
+    for (const QString &name : {QStringLiteral("Propose"), QStringLiteral("Negotiate")}) {
+        Stage stage = *f.pipeline.stageNamed(name);
+        stage.ownerTeams.append(QStringLiteral("Plant manager"));
+        if (name == QLatin1String("Propose"))
+            stage.ownerTeams.append(QStringLiteral("Supply team"));
+        QVERIFY(f.db.storage->process().updateStage(stage));
+    }
+    QVERIFY(f.pipeline.load());
+    const qint64 propose = f.pipeline.stageNamed(QStringLiteral("Propose"))->id;
+    Opportunity proposal;
+    proposal.title = QStringLiteral("Line 5 scoping");
+    proposal.ownerId = f.rita;
+    proposal.amount = 2'000'000;
+    proposal.currency = QStringLiteral("EUR");
+    proposal.closeDate = QDate(2027, 9, 30);
+    proposal.stageId = propose;
+    proposal = *f.db.storage->opportunityStore().createOpportunity(proposal, f.rita);
+    // (and a deal in Negotiate below the sign-off's threshold: nothing for Pat to sign)
+    const Opportunity small = f.deal(1'000'000);
+
+    // When Pat looks, the Propose deal waits on them once, as the stage's owner, without a
+    // criterion; the small Negotiate deal does not (the role's work there is its sign-off)
+    const QList<PendingSignOff> pats = *f.db.storage->signOffs().waitingOn(f.pat);
+    QCOMPARE(pats.size(), 1);
+    QCOMPARE(pats.first().opportunityId, proposal.id);
+    QCOMPARE(pats.first().criterionId, 0);
+    QCOMPARE(pats.first().stageId, propose);
+    QVERIFY(pats.first().role == QLatin1String("Plant manager") ||
+            pats.first().role == QLatin1String("Supply team"));
+    QVERIFY(!f.waitingOn(f.pat).contains(small.id));
+    // And not on Ola, who holds neither role
+    QVERIFY(!f.waitingOn(f.ola).contains(proposal.id));
+
+    // When it moves on to Negotiate, from 50,000 up, it waits for the sign-off instead
+    Opportunity raised = *f.db.storage->opportunityStore().opportunity(proposal.id);
+    raised.amount = 6'000'000;
+    raised = *f.db.storage->opportunityStore().updateOpportunity(raised);
+    StageChange change;
+    change.opportunityId = raised.id;
+    change.fromStageId = propose;
+    change.toStageId = f.negotiate;
+    change.userId = f.rita;
+    change.at = QDateTime::currentSecsSinceEpoch();
+    change.amount = raised.amount;
+    change.probability = 75;
+    change.closeDate = raised.closeDate;
+    const auto moved = f.db.storage->opportunityStore().moveOpportunity(change, raised.version);
+    QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
+    const QList<PendingSignOff> after = *f.db.storage->signOffs().waitingOn(f.pat);
+    QCOMPARE(after.size(), 1);
+    QCOMPARE(after.first().criterionId, f.delivery);
 }
 
 void TestSignOffs::shouldListWhatWaitsAndFollowChangesWithoutAReset()

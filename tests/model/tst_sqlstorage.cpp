@@ -108,10 +108,11 @@ void TestSqlStorage::shouldCreateNewDatabaseWithDefaultProcess_data()
     QTest::addColumn<QString>("owners");
     QTest::newRow("Identify") << 0 << "Identify" << 10 << int(StageKind::Open) << "rep";
     QTest::newRow("Qualify") << 1 << "Qualify" << 25 << int(StageKind::Open) << "rep";
-    QTest::newRow("Propose") << 2 << "Propose" << 50 << int(StageKind::Open) << "rep";
-    QTest::newRow("Negotiate") << 3 << "Negotiate" << 75 << int(StageKind::Open) << "rep,legal";
+    QTest::newRow("Propose") << 2 << "Propose" << 50 << int(StageKind::Open)
+                             << "rep,Solutions engineer";
+    QTest::newRow("Negotiate") << 3 << "Negotiate" << 75 << int(StageKind::Open) << "rep,Legal";
     QTest::newRow("Deliver") << 4 << "Deliver/Finalize" << 90 << int(StageKind::Open)
-                             << "finance,legal";
+                             << "Finance,Legal";
     QTest::newRow("Won") << 5 << "Closed Won" << 100 << int(StageKind::Won) << "";
     QTest::newRow("Lost") << 6 << "Closed Lost" << 0 << int(StageKind::Lost) << "";
 }
@@ -137,6 +138,7 @@ void TestSqlStorage::shouldCreateNewDatabaseWithDefaultProcess()
     QStringList keys;
     for (UserRole r : s.ownerRoles)
         keys.append(userRoleKey(r));
+    keys.append(s.ownerTeams);
     QCOMPARE(keys.join(QLatin1Char(',')), owners);
     QVERIFY(!s.definition.isEmpty());
     QVERIFY(!s.goal.isEmpty());

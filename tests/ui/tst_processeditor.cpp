@@ -36,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Stageboard;
@@ -192,13 +193,21 @@ void TestProcessEditor::shouldBuildTheDefaultProcessInTheEditorAlone()
         editor->probabilityEdit()->setValue(s.probability);
         choose(editor->forecastChoice(), int(s.forecastCategory));
         editor->ageLimitEdit()->setValue(s.rotDays.value_or(0));
-        for (UserRole role : {UserRole::Rep, UserRole::Manager, UserRole::Admin, UserRole::Legal,
-                              UserRole::Finance}) {
+        for (UserRole role : {UserRole::Rep, UserRole::Manager, UserRole::Admin}) {
             if (!s.ownerRoles.contains(role))
                 editor->ownerBox(role)->setChecked(false);
         }
         for (UserRole role : s.ownerRoles)
             editor->ownerBox(role)->setChecked(true);
+        // The company's roles, from the owner button's menu, which names them
+        for (const QString &team : s.ownerTeams) {
+            QAction *owner = editor->ownerTeamAction(team);
+            QVERIFY2(owner, qPrintable(team));
+            owner->trigger();
+            QVERIFY(owner->isChecked());
+            QVERIFY2(editor->ownerTeamButton()->text().contains(team),
+                     qPrintable(editor->ownerTeamButton()->text()));
+        }
         typeAndLeave(editor->definitionEdit(), s.definition);
         typeAndLeave(editor->goalEdit(), s.goal);
         QVERIFY2(editor->errorText().isEmpty(), qPrintable(editor->errorText()));
@@ -228,6 +237,16 @@ void TestProcessEditor::shouldBuildTheDefaultProcessInTheEditorAlone()
             if (c.signOff) {
                 QVERIFY(criteria->setData(criteria->index(row, GuidanceModel::SignOffColumn),
                                           c.signOff->role));
+                // Its conditions (what the conditions dialog sets)
+                if (c.signOff->minAmount) {
+                    QVERIFY(criteria->setData(
+                        criteria->index(row, GuidanceModel::SignOffFromColumn),
+                        QLocale().toString(double(*c.signOff->minAmount) / 100, 'f', 2)));
+                }
+                if (!c.signOff->reopenOn.isEmpty()) {
+                    QVERIFY(criteria->setData(criteria->index(row, GuidanceModel::ReopenColumn),
+                                              c.signOff->reopenOn));
+                }
             }
             if (c.knockOut) {
                 QVERIFY(criteria->setData(criteria->index(row, GuidanceModel::KnockOutColumn),
@@ -548,15 +567,19 @@ void TestProcessEditor::shouldSetASignOffsConditionsInOneStep()
     auto *criteria = qobject_cast<GuidanceModel *>(w.editor->criterionTable()->model());
     QVERIFY(criteria);
     int legal = -1;
+    int plain = -1;
     for (int row = 0; row < criteria->rowCount(); ++row) {
-        if (criteria->signOff(row))
+        if (legal < 0 && criteria->signOff(row) &&
+            criteria->signOff(row)->role == QLatin1String("Legal"))
             legal = row;
+        if (plain < 0 && !criteria->signOff(row))
+            plain = row;
     }
-    QVERIFY(legal >= 0);
+    QVERIFY(legal >= 0 && plain >= 0);
     auto *button = w.editor->findChild<QPushButton *>(QStringLiteral("signOffConditions"));
     QVERIFY(button);
     // (only a criterion with a sign-off has conditions)
-    w.editor->criterionTable()->setCurrentIndex(criteria->index(legal == 0 ? 1 : 0, 0));
+    w.editor->criterionTable()->setCurrentIndex(criteria->index(plain, 0));
     QVERIFY(!button->isEnabled());
     w.editor->criterionTable()->setCurrentIndex(criteria->index(legal, 0));
     QVERIFY(button->isEnabled());

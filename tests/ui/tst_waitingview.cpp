@@ -33,6 +33,7 @@ class TestWaitingView : public QObject
 private Q_SLOTS:
     void initTestCase();
     void shouldSignOffAndRejectFromTheTab();
+    void shouldListTheDealsOfAStageOnesRoleOwns();
     void shouldLetTheAdminDefineARoleAndItsMembers();
 
 private:
@@ -111,13 +112,61 @@ void TestWaitingView::shouldSignOffAndRejectFromTheTab()
     QCOMPARE(model->rowCount(), waiting - 2);
     QVERIFY(comment->text().isEmpty());
 
-    // And someone with nothing waiting sees what the tab is for
-    const qint64 rep = Test::userWithRole(window.model(), UserRole::Rep);
-    acting->setCurrentIndex(acting->findData(rep));
+    // And someone with nothing waiting (a manager, in no role) sees what the tab is for
+    const qint64 manager = Test::userWithRole(window.model(), UserRole::Manager);
+    acting->setCurrentIndex(acting->findData(manager));
     Q_EMIT acting->activated(acting->currentIndex());
     QCOMPARE(model->rowCount(), 0);
     QCOMPARE(tabs->tabText(tab), WaitingView::title(0));
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("waitingEmpty"))->isVisibleTo(&window));
+}
+
+void TestWaitingView::shouldListTheDealsOfAStageOnesRoleOwns()
+{
+    // Given the demo board, acting as its solutions engineer, whose role owns Propose
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("owned.sqlite"))));
+    window.show();
+    const GateEngine &engine = window.model()->service().gateEngine();
+    const auto engineers =
+        std::find_if(engine.teamRoles().cbegin(), engine.teamRoles().cend(),
+                     [](const auto &r) { return r.name == QLatin1String("Solutions engineer"); });
+    QVERIFY(engineers != engine.teamRoles().cend() && !engineers->memberIds.isEmpty());
+    const qint64 engineer = engineers->memberIds.first();
+    QVERIFY(engine.stageNamed(QStringLiteral("Propose"))
+                ->ownerTeams.contains(QStringLiteral("Solutions engineer")));
+    auto *acting = window.findChild<QComboBox *>(QStringLiteral("actingUser"));
+    acting->setCurrentIndex(acting->findData(engineer));
+    Q_EMIT acting->activated(acting->currentIndex());
+    auto *view = window.findChild<WaitingView *>();
+    auto *tabs = window.findChild<QTabWidget *>();
+    tabs->setCurrentWidget(view);
+
+    // Then every deal in Propose waits on them, and only those, as the stage's owner
+    WaitingModel *model = view->model();
+    const int inPropose = int(
+        std::count_if(window.model()->service().opportunities().cbegin(),
+                      window.model()->service().opportunities().cend(), [&](const Opportunity &o) {
+                          return o.stageId == engine.stageNamed(QStringLiteral("Propose"))->id;
+                      }));
+    QVERIFY2(inPropose > 0, "the demo has deals in Propose");
+    QCOMPARE(model->rowCount(), inPropose);
+    QCOMPARE(tabs->tabText(tabs->indexOf(view)), WaitingView::title(inPropose));
+    QCOMPARE(model->index(0, WaitingModel::StageColumn).data().toString(),
+             QStringLiteral("Propose"));
+    QCOMPARE(model->index(0, WaitingModel::RoleColumn).data().toString(),
+             QStringLiteral("Solutions engineer"));
+    QVERIFY(!model->index(0, WaitingModel::CriterionColumn).data().toString().isEmpty());
+    QVERIFY(model->index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("owns")));
+
+    // And there is nothing to sign: the deal is opened to be worked
+    view->view()->selectRow(0);
+    QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("approveSignOff"))->isEnabled());
+    QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("rejectSignOff"))->isEnabled());
+    auto *open = view->findChild<QPushButton *>(QStringLiteral("openWaiting"));
+    QVERIFY(open->isEnabled());
+    QTest::mouseClick(open, Qt::LeftButton);
+    QVERIFY(window.panel());
 }
 
 void TestWaitingView::shouldLetTheAdminDefineARoleAndItsMembers()
@@ -139,11 +188,11 @@ void TestWaitingView::shouldLetTheAdminDefineARoleAndItsMembers()
     QVERIFY(dialog);
     const GateEngine &engine = window.model()->service().gateEngine();
 
-    // When the admin adds "Plant manager", describes it and ticks the rep as a member
-    QVERIFY(dialog->addRole(QStringLiteral("Plant manager")));
-    QCOMPARE(dialog->roles()->currentItem()->text(), QStringLiteral("Plant manager"));
+    // When the admin adds "Supply team", describes it and ticks the rep as a member
+    QVERIFY(dialog->addRole(QStringLiteral("Supply team")));
+    QCOMPARE(dialog->roles()->currentItem()->text(), QStringLiteral("Supply team"));
     auto *description = dialog->findChild<QLineEdit *>(QStringLiteral("roleDescription"));
-    description->setText(QStringLiteral("Confirms the delivery dates"));
+    description->setText(QStringLiteral("Plans the deliveries"));
     Q_EMIT description->editingFinished();
     QListWidgetItem *member = nullptr;
     for (int i = 0; i < dialog->members()->count(); ++i) {
@@ -156,9 +205,9 @@ void TestWaitingView::shouldLetTheAdminDefineARoleAndItsMembers()
     // Then it is stored so, and the gate engine knows the rep holds it
     const auto plant =
         std::find_if(engine.teamRoles().cbegin(), engine.teamRoles().cend(),
-                     [](const TeamRole &r) { return r.name == QLatin1String("Plant manager"); });
+                     [](const TeamRole &r) { return r.name == QLatin1String("Supply team"); });
     QVERIFY(plant != engine.teamRoles().cend());
-    QCOMPARE(plant->description, QStringLiteral("Confirms the delivery dates"));
+    QCOMPARE(plant->description, QStringLiteral("Plans the deliveries"));
     QVERIFY(engine.holdsRole(rep, plant->id));
     const qint64 plantId = plant->id; // the engine reads its roles again with every change
 
@@ -175,7 +224,7 @@ void TestWaitingView::shouldLetTheAdminDefineARoleAndItsMembers()
              qPrintable(dialog->errorText()));
     // while the new one, which signs nothing off, can
     for (int i = 0; i < dialog->roles()->count(); ++i) {
-        if (dialog->roles()->item(i)->text() == QLatin1String("Plant manager"))
+        if (dialog->roles()->item(i)->text() == QLatin1String("Supply team"))
             dialog->roles()->setCurrentRow(i);
     }
     QVERIFY(dialog->removeSelected());
