@@ -5012,12 +5012,12 @@ Quote: %2</translation>
         <translation>Der Prozess braucht offene, gewonnene und verlorene Phasen, um Demodaten zu erzeugen.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="747"/>
+        <location filename="../model/demo/demogenerator.cpp" line="746"/>
         <source>Discovery call</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="756"/>
+        <location filename="../model/demo/demogenerator.cpp" line="755"/>
         <source>Needs confirmed; next step agreed.</source>
         <translation>Bedarf bestätigt; nächster Schritt vereinbart.</translation>
     </message>
@@ -7603,7 +7603,7 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessEditor</name>
     <message>
-        <location filename="../ui/processeditor.cpp" line="308"/>
+        <location filename="../ui/processeditor.cpp" line="309"/>
         <source>Anyone</source>
         <translation>Jeder</translation>
     </message>
@@ -7664,7 +7664,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="108"/>
-        <location filename="../ui/processeditor.cpp" line="550"/>
+        <location filename="../ui/processeditor.cpp" line="551"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
@@ -7675,7 +7675,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="110"/>
-        <location filename="../ui/processeditor.cpp" line="551"/>
+        <location filename="../ui/processeditor.cpp" line="552"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
@@ -7754,188 +7754,188 @@ Quote: %2</translation>
         <translation>Noch keine Rollen: mit „Teamrollen …“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="317"/>
-        <location filename="../ui/processeditor.cpp" line="489"/>
+        <location filename="../ui/processeditor.cpp" line="318"/>
+        <location filename="../ui/processeditor.cpp" line="490"/>
         <source>By hand</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="328"/>
+        <location filename="../ui/processeditor.cpp" line="329"/>
         <source>A call debriefed in this stage</source>
         <translation>Ein Gespräch in dieser Phase nachbesprochen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="329"/>
+        <location filename="../ui/processeditor.cpp" line="330"/>
         <source>The amount set</source>
         <translation>Betrag angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="331"/>
+        <location filename="../ui/processeditor.cpp" line="332"/>
         <source>The close date set</source>
         <translation>Abschlussdatum angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="332"/>
+        <location filename="../ui/processeditor.cpp" line="333"/>
         <source>A contact named</source>
         <translation>Kontakt genannt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="341"/>
+        <location filename="../ui/processeditor.cpp" line="342"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="358"/>
+        <location filename="../ui/processeditor.cpp" line="359"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="358"/>
+        <location filename="../ui/processeditor.cpp" line="359"/>
         <source>Add a pipeline, empty or with a copy of these stages</source>
         <translation>Eine Pipeline hinzufügen, leer oder mit einer Kopie dieser Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="360"/>
+        <location filename="../ui/processeditor.cpp" line="361"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="360"/>
+        <location filename="../ui/processeditor.cpp" line="361"/>
         <source>Rename this pipeline</source>
         <translation>Diese Pipeline umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="361"/>
+        <location filename="../ui/processeditor.cpp" line="362"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="361"/>
+        <location filename="../ui/processeditor.cpp" line="362"/>
         <source>Delete this pipeline (only one that never held a deal)</source>
         <translation>Diese Pipeline löschen (nur eine, die nie einen Deal enthielt)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="363"/>
+        <location filename="../ui/processeditor.cpp" line="364"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="363"/>
+        <location filename="../ui/processeditor.cpp" line="364"/>
         <source>Add a pipeline from a process file (JSON)</source>
         <translation>Eine Pipeline aus einer Prozessdatei (JSON) hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="365"/>
+        <location filename="../ui/processeditor.cpp" line="366"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="365"/>
+        <location filename="../ui/processeditor.cpp" line="366"/>
         <source>Save this pipeline&apos;s process as a file to share (JSON)</source>
         <translation>Den Prozess dieser Pipeline als Datei zum Weitergeben speichern (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="387"/>
+        <location filename="../ui/processeditor.cpp" line="388"/>
         <source>A state reached, e.g. &quot;Qualified&quot;</source>
         <translation>Ein erreichter Zustand, z. B. „Qualifiziert“</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="388"/>
+        <location filename="../ui/processeditor.cpp" line="389"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="392"/>
+        <location filename="../ui/processeditor.cpp" line="393"/>
         <source>Open: deals are worked here</source>
         <translation>Offen: Hier werden Deals bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="393"/>
+        <location filename="../ui/processeditor.cpp" line="394"/>
         <source>Won: closes a deal as won</source>
         <translation>Gewonnen: schließt einen Deal als gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="394"/>
+        <location filename="../ui/processeditor.cpp" line="395"/>
         <source>Lost: closes a deal as lost</source>
         <translation>Verloren: schließt einen Deal als verloren</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="395"/>
+        <location filename="../ui/processeditor.cpp" line="396"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="400"/>
+        <location filename="../ui/processeditor.cpp" line="401"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="402"/>
+        <location filename="../ui/processeditor.cpp" line="403"/>
         <source>&amp;Probability of close:</source>
         <translation>&amp;Abschlusswahrscheinlichkeit:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="408"/>
+        <location filename="../ui/processeditor.cpp" line="409"/>
         <source>&amp;Forecast category:</source>
         <translation>Prognose&amp;kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="413"/>
+        <location filename="../ui/processeditor.cpp" line="414"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="414"/>
+        <location filename="../ui/processeditor.cpp" line="415"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="416"/>
+        <location filename="../ui/processeditor.cpp" line="417"/>
         <source>A deal longer than this in the stage is shown as stalled</source>
         <translation>Ein Deal, der länger in der Phase ist, wird als stockend gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="417"/>
+        <location filename="../ui/processeditor.cpp" line="418"/>
         <source>&amp;Age limit:</source>
         <translation>Alters&amp;grenze:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="434"/>
+        <location filename="../ui/processeditor.cpp" line="435"/>
         <source>The roles whose members find this stage&apos;s deals waiting on them (Team Roles… adds roles)</source>
         <translation>Die Rollen, deren Mitglieder die Verkaufschancen dieser Phase als wartend auf sie sehen („Teamrollen …“ fügt Rollen hinzu)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="438"/>
+        <location filename="../ui/processeditor.cpp" line="439"/>
         <source>Owned by:</source>
         <translation>Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="442"/>
+        <location filename="../ui/processeditor.cpp" line="443"/>
         <source>What is true of a deal in this stage</source>
         <translation>Was für einen Deal in dieser Phase gilt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="446"/>
+        <location filename="../ui/processeditor.cpp" line="447"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Definition:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="450"/>
+        <location filename="../ui/processeditor.cpp" line="451"/>
         <source>What the rep sets out to do here</source>
         <translation>Was der Vertriebler hier erreichen will</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="454"/>
+        <location filename="../ui/processeditor.cpp" line="455"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="459"/>
+        <location filename="../ui/processeditor.cpp" line="460"/>
         <source>Questions to ask on a call in this stage, one a line</source>
         <translation>Fragen für ein Gespräch in dieser Phase, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="462"/>
+        <location filename="../ui/processeditor.cpp" line="463"/>
         <source>Objections to expect, one a line</source>
         <translation>Zu erwartende Einwände, einer pro Zeile</translation>
     </message>
@@ -7948,64 +7948,64 @@ Quote: %2</translation>
         <translation type="vanished">&amp;Einwände:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="478"/>
+        <location filename="../ui/processeditor.cpp" line="479"/>
         <source>Add A&amp;ctivity</source>
         <translation>Akti&amp;vität hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="478"/>
+        <location filename="../ui/processeditor.cpp" line="479"/>
         <source>New activity</source>
         <translation>Neue Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="479"/>
+        <location filename="../ui/processeditor.cpp" line="480"/>
         <source>Add &amp;Criterion</source>
         <translation>&amp;Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="480"/>
+        <location filename="../ui/processeditor.cpp" line="481"/>
         <source>New exit criterion</source>
         <translation>Neues Ausstiegskriterium</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="523"/>
+        <location filename="../ui/processeditor.cpp" line="524"/>
         <source>Recommended activities</source>
         <translation>Empfohlene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="524"/>
+        <location filename="../ui/processeditor.cpp" line="525"/>
         <source>Exit criteria</source>
         <translation>Ausstiegskriterien</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="549"/>
+        <location filename="../ui/processeditor.cpp" line="550"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="549"/>
+        <location filename="../ui/processeditor.cpp" line="550"/>
         <source>Remove the selected item</source>
         <translation>Den gewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="550"/>
+        <location filename="../ui/processeditor.cpp" line="551"/>
         <source>Move the selected item earlier</source>
         <translation>Den gewählten Eintrag früher einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="551"/>
+        <location filename="../ui/processeditor.cpp" line="552"/>
         <source>Move the selected item later</source>
         <translation>Den gewählten Eintrag später einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="759"/>
+        <location filename="../ui/processeditor.cpp" line="760"/>
         <source>Nothing to point out: every stage has a state reached as its name, a definition, an owner and two to eight activities.</source>
         <translation>Nichts anzumerken: Jede Phase ist nach einem erreichten Zustand benannt und hat eine Definition, einen Verantwortlichen und zwei bis acht Aktivitäten.</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="117"/>
-        <location filename="../ui/processeditor.cpp" line="818"/>
-        <location filename="../ui/processeditor.cpp" line="842"/>
+        <location filename="../ui/processeditor.cpp" line="819"/>
+        <location filename="../ui/processeditor.cpp" line="843"/>
         <source>Remove Stage</source>
         <translation>Phase entfernen</translation>
     </message>
@@ -8020,164 +8020,164 @@ Quote: %2</translation>
         <translation>Nur für Deals &amp;ab:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="321"/>
+        <location filename="../ui/processeditor.cpp" line="322"/>
         <source>%1 among the stakeholders</source>
         <translation>%1 unter den Beteiligten</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="326"/>
+        <location filename="../ui/processeditor.cpp" line="327"/>
         <source>%1 done in this stage</source>
         <translation>%1 in dieser Phase erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="463"/>
+        <location filename="../ui/processeditor.cpp" line="464"/>
         <source>Questions to ask on a call</source>
         <translation>Fragen für ein Gespräch</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="464"/>
+        <location filename="../ui/processeditor.cpp" line="465"/>
         <source>Objections to expect</source>
         <translation>Zu erwartende Einwände</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="475"/>
+        <location filename="../ui/processeditor.cpp" line="476"/>
         <source>Call te&amp;mplate:</source>
         <translation>Gesprächs&amp;vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="492"/>
+        <location filename="../ui/processeditor.cpp" line="493"/>
         <source>%1 done</source>
         <translation>%1 erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="555"/>
+        <location filename="../ui/processeditor.cpp" line="556"/>
         <source>Sign-off Co&amp;nditions…</source>
         <translation>Freigabe&amp;bedingungen …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="556"/>
+        <location filename="../ui/processeditor.cpp" line="557"/>
         <source>From which amount the sign-off is asked, what re-opens it, and whether the owner may give it</source>
         <translation>Ab welchem Betrag die Freigabe verlangt wird, was sie wieder öffnet und ob der Zuständige sie erteilen darf</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="626"/>
+        <location filename="../ui/processeditor.cpp" line="627"/>
         <source>Roles: none</source>
         <translation>Rollen: keine</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="627"/>
+        <location filename="../ui/processeditor.cpp" line="628"/>
         <source>Roles: %1</source>
         <translation>Rollen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="822"/>
+        <location filename="../ui/processeditor.cpp" line="823"/>
         <source>Take &quot;%1&quot; out of the process? The ledger keeps its history; each deal that moves gets a ledger row saying why.</source>
         <translation>„%1“ aus dem Prozess nehmen? Das Protokoll behält ihren Verlauf; jeder Deal, der wechselt, bekommt eine Protokollzeile, die den Grund nennt.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="826"/>
+        <location filename="../ui/processeditor.cpp" line="827"/>
         <source>It holds no deals now; any that reach it meanwhile move to:</source>
         <translation>Sie enthält jetzt keine Deals; alle, die sie inzwischen erreichen, wechseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="827"/>
+        <location filename="../ui/processeditor.cpp" line="828"/>
         <source>The one deal in it moves to:</source>
         <translation>Der eine Deal darin wechselt nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="828"/>
+        <location filename="../ui/processeditor.cpp" line="829"/>
         <source>The %1 deals in it move to:</source>
         <translation>Die %1 Deals darin wechseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="848"/>
+        <location filename="../ui/processeditor.cpp" line="849"/>
         <source>&quot;%1&quot; is the only stage: add the one its deals should go to first.</source>
         <translation>„%1“ ist die einzige Phase: Fügen Sie zuerst die hinzu, in die ihre Deals wechseln sollen.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="881"/>
+        <location filename="../ui/processeditor.cpp" line="882"/>
         <source>A pipeline needs a name.</source>
         <translation>Eine Pipeline braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="895"/>
-        <location filename="../ui/processeditor.cpp" line="901"/>
+        <location filename="../ui/processeditor.cpp" line="896"/>
+        <location filename="../ui/processeditor.cpp" line="902"/>
         <source>New Pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="895"/>
+        <location filename="../ui/processeditor.cpp" line="896"/>
         <source>Name of the new pipeline:</source>
         <translation>Name der neuen Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="896"/>
+        <location filename="../ui/processeditor.cpp" line="897"/>
         <source>Renewals</source>
         <translation>Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="899"/>
+        <location filename="../ui/processeditor.cpp" line="900"/>
         <source>Empty, to build stage by stage</source>
         <translation>Leer, um Phase für Phase aufzubauen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="900"/>
+        <location filename="../ui/processeditor.cpp" line="901"/>
         <source>A copy of the stages of &quot;%1&quot;</source>
         <translation>Eine Kopie der Phasen von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="901"/>
+        <location filename="../ui/processeditor.cpp" line="902"/>
         <source>Start with:</source>
         <translation>Beginnen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="911"/>
+        <location filename="../ui/processeditor.cpp" line="912"/>
         <source>Rename Pipeline</source>
         <translation>Pipeline umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="911"/>
+        <location filename="../ui/processeditor.cpp" line="912"/>
         <source>New name of the pipeline:</source>
         <translation>Neuer Name der Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="922"/>
+        <location filename="../ui/processeditor.cpp" line="923"/>
         <source>Delete Pipeline</source>
         <translation>Pipeline löschen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="923"/>
+        <location filename="../ui/processeditor.cpp" line="924"/>
         <source>Delete the pipeline &quot;%1&quot; and its stages?</source>
         <translation>Die Pipeline „%1“ und ihre Phasen löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="934"/>
+        <location filename="../ui/processeditor.cpp" line="935"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="939"/>
+        <location filename="../ui/processeditor.cpp" line="940"/>
         <source>%1: %2 Nothing was changed.</source>
         <translation>%1: %2 Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="960"/>
+        <location filename="../ui/processeditor.cpp" line="961"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="969"/>
+        <location filename="../ui/processeditor.cpp" line="970"/>
         <source>Import Process</source>
         <translation>Prozess importieren</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="969"/>
-        <location filename="../ui/processeditor.cpp" line="978"/>
+        <location filename="../ui/processeditor.cpp" line="970"/>
+        <location filename="../ui/processeditor.cpp" line="979"/>
         <source>Process files (*.json)</source>
         <translation>Prozessdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="977"/>
+        <location filename="../ui/processeditor.cpp" line="978"/>
         <source>Export Process</source>
         <translation>Prozess exportieren</translation>
     </message>
@@ -8776,17 +8776,17 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="701"/>
+        <location filename="../model/storage/schema.cpp" line="702"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Sie enthält Tabellen, ist aber keine Stageboard-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="710"/>
+        <location filename="../model/storage/schema.cpp" line="711"/>
         <source>It has no schema version.</source>
         <translation>Sie hat keine Schemaversion.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="714"/>
+        <location filename="../model/storage/schema.cpp" line="715"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Ihre Schemaversion „%1“ ist ungültig.</translation>
     </message>
@@ -9474,9 +9474,9 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqldirectory.cpp" line="238"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="249"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="261"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="266"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="250"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="262"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="267"/>
         <source>Cannot remove the role</source>
         <translation>Die Rolle kann nicht entfernt werden</translation>
     </message>
@@ -9489,7 +9489,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/storage/sqldirectory.cpp" line="251"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="252"/>
         <source>The role owns %n stages; take it off them in the process editor first.</source>
         <translation>
             <numerusform>Der Rolle gehört %n Phase; nehmen Sie sie zuerst im Prozesseditor davon weg.</numerusform>
@@ -10627,9 +10627,13 @@ Verantwortlich: %4</translation>
         <translation>%1 wartet seit %4 auf die Freigabe „%3“ durch %2 (zuständig: %5).</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="167"/>
         <source>(the stage is your role&apos;s)</source>
-        <translation>(die Phase gehört Ihrer Rolle)</translation>
+        <translation type="vanished">(die Phase gehört Ihrer Rolle)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="167"/>
+        <source>Your role owns the stage</source>
+        <translation>Die Phase gehört Ihrer Rolle</translation>
     </message>
     <message>
         <location filename="../model/itemmodels/waitingmodel.cpp" line="174"/>
@@ -10688,12 +10692,11 @@ Verantwortlich: %4</translation>
 <context>
     <name>Stageboard::WaitingView</name>
     <message>
-        <location filename="../ui/waitingview.cpp" line="24"/>
         <source>The sign-offs your roles are asked for, longest waiting first. Select one, then sign it off, or reject it saying why.</source>
-        <translation>Die Freigaben, um die Ihre Rollen gebeten werden, die am längsten wartende zuerst. Wählen Sie eine aus, dann geben Sie sie frei oder lehnen Sie sie mit Begründung ab.</translation>
+        <translation type="vanished">Die Freigaben, um die Ihre Rollen gebeten werden, die am längsten wartende zuerst. Wählen Sie eine aus, dann geben Sie sie frei oder lehnen Sie sie mit Begründung ab.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="30"/>
+        <location filename="../ui/waitingview.cpp" line="31"/>
         <source>Waiting on me</source>
         <translation>Wartet auf mich</translation>
     </message>
@@ -10702,67 +10705,72 @@ Verantwortlich: %4</translation>
         <translation type="vanished">Nichts wartet auf Sie. Erreicht ein Deal eine Phase, deren Freigabe eine Ihrer Rollen erteilt, erscheint er hier.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="39"/>
+        <location filename="../ui/waitingview.cpp" line="24"/>
+        <source>The sign-offs your roles are asked for, and the deals in stages your roles own, longest waiting first. Select a sign-off, then sign it off, or reject it saying why; open a deal to work it.</source>
+        <translation>Die Freigaben, um die Ihre Rollen gebeten werden, und die Verkaufschancen in Phasen, die Ihren Rollen gehören, die am längsten wartenden zuerst. Wählen Sie eine Freigabe, dann geben Sie sie frei oder lehnen Sie sie mit Begründung ab; öffnen Sie eine Verkaufschance, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/waitingview.cpp" line="40"/>
         <source>Nothing waits on you. When a deal reaches a stage one of your roles owns, or whose sign-off it gives, it appears here.</source>
         <translation>Nichts wartet auf Sie. Erreicht eine Verkaufschance eine Phase, die einer Ihrer Rollen gehört oder deren Freigabe sie erteilt, erscheint sie hier.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="47"/>
+        <location filename="../ui/waitingview.cpp" line="48"/>
         <source>Comment for the rep (needed to reject)</source>
         <translation>Kommentar für den Vertriebler (zum Ablehnen nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="48"/>
+        <location filename="../ui/waitingview.cpp" line="49"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="50"/>
+        <location filename="../ui/waitingview.cpp" line="51"/>
         <source>&amp;Sign Off</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="52"/>
+        <location filename="../ui/waitingview.cpp" line="53"/>
         <source>&amp;Reject</source>
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="54"/>
+        <location filename="../ui/waitingview.cpp" line="55"/>
         <source>&amp;Open Opportunity</source>
         <translation>&amp;Verkaufschance öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="125"/>
+        <location filename="../ui/waitingview.cpp" line="126"/>
         <source>Waiting on Me (%1)</source>
         <translation>Wartet auf mich (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="125"/>
+        <location filename="../ui/waitingview.cpp" line="126"/>
         <source>Waiting on Me</source>
         <translation>Wartet auf mich</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="148"/>
+        <location filename="../ui/waitingview.cpp" line="149"/>
         <source>Signed off &quot;%1&quot; on &quot;%2&quot;.</source>
         <translation>„%1“ für „%2“ freigegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="149"/>
+        <location filename="../ui/waitingview.cpp" line="150"/>
         <source>Rejected &quot;%1&quot; on &quot;%2&quot;; its owner sees why.</source>
         <translation>„%1“ für „%2“ abgelehnt; der Zuständige sieht, warum.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="169"/>
+        <location filename="../ui/waitingview.cpp" line="170"/>
         <source>Nothing to sign: open the deal to work it.</source>
         <translation>Nichts freizugeben: Öffnen Sie die Verkaufschance, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="171"/>
+        <location filename="../ui/waitingview.cpp" line="172"/>
         <source>Reject the sign-off; the rep sees your comment.</source>
         <translation>Die Freigabe ablehnen; der Vertriebler sieht Ihren Kommentar.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="172"/>
+        <location filename="../ui/waitingview.cpp" line="173"/>
         <source>Write in the comment why, then reject.</source>
         <translation>Schreiben Sie in den Kommentar, warum, dann lehnen Sie ab.</translation>
     </message>

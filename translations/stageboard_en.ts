@@ -455,7 +455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/storage/sqldirectory.cpp" line="251"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="252"/>
         <source>The role owns %n stages; take it off them in the process editor first.</source>
         <translation>
             <numerusform>The role owns %n stage; take it off it in the process editor first.</numerusform>

@@ -5012,12 +5012,12 @@ Quota : %2</translation>
         <translation>Le processus a besoin d’étapes ouvertes, gagnées et perdues pour générer des données de démonstration.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="747"/>
+        <location filename="../model/demo/demogenerator.cpp" line="746"/>
         <source>Discovery call</source>
         <translation>Entretien de découverte</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="756"/>
+        <location filename="../model/demo/demogenerator.cpp" line="755"/>
         <source>Needs confirmed; next step agreed.</source>
         <translation>Besoins confirmés ; prochaine étape convenue.</translation>
     </message>
@@ -7603,7 +7603,7 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessEditor</name>
     <message>
-        <location filename="../ui/processeditor.cpp" line="308"/>
+        <location filename="../ui/processeditor.cpp" line="309"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
@@ -7664,7 +7664,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="108"/>
-        <location filename="../ui/processeditor.cpp" line="550"/>
+        <location filename="../ui/processeditor.cpp" line="551"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
@@ -7675,7 +7675,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="110"/>
-        <location filename="../ui/processeditor.cpp" line="551"/>
+        <location filename="../ui/processeditor.cpp" line="552"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
@@ -7691,8 +7691,8 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="117"/>
-        <location filename="../ui/processeditor.cpp" line="818"/>
-        <location filename="../ui/processeditor.cpp" line="842"/>
+        <location filename="../ui/processeditor.cpp" line="819"/>
+        <location filename="../ui/processeditor.cpp" line="843"/>
         <source>Remove Stage</source>
         <translation>Retirer l’étape</translation>
     </message>
@@ -7771,213 +7771,213 @@ Quota : %2</translation>
         <translation>Aucun rôle pour l’instant : ajoutez-en avec Rôles d’équipe…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="317"/>
-        <location filename="../ui/processeditor.cpp" line="489"/>
+        <location filename="../ui/processeditor.cpp" line="318"/>
+        <location filename="../ui/processeditor.cpp" line="490"/>
         <source>By hand</source>
         <translation>À la main</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="321"/>
+        <location filename="../ui/processeditor.cpp" line="322"/>
         <source>%1 among the stakeholders</source>
         <translation>%1 parmi les parties prenantes</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="326"/>
+        <location filename="../ui/processeditor.cpp" line="327"/>
         <source>%1 done in this stage</source>
         <translation>%1 fait à cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="328"/>
+        <location filename="../ui/processeditor.cpp" line="329"/>
         <source>A call debriefed in this stage</source>
         <translation>Un appel débriefé à cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="329"/>
+        <location filename="../ui/processeditor.cpp" line="330"/>
         <source>The amount set</source>
         <translation>Montant renseigné</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="331"/>
+        <location filename="../ui/processeditor.cpp" line="332"/>
         <source>The close date set</source>
         <translation>Date de clôture renseignée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="332"/>
+        <location filename="../ui/processeditor.cpp" line="333"/>
         <source>A contact named</source>
         <translation>Contact nommé</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="341"/>
+        <location filename="../ui/processeditor.cpp" line="342"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="358"/>
+        <location filename="../ui/processeditor.cpp" line="359"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="358"/>
+        <location filename="../ui/processeditor.cpp" line="359"/>
         <source>Add a pipeline, empty or with a copy of these stages</source>
         <translation>Ajouter un pipeline, vide ou avec une copie de ces étapes</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="360"/>
+        <location filename="../ui/processeditor.cpp" line="361"/>
         <source>Re&amp;name…</source>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="360"/>
+        <location filename="../ui/processeditor.cpp" line="361"/>
         <source>Rename this pipeline</source>
         <translation>Renommer ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="361"/>
+        <location filename="../ui/processeditor.cpp" line="362"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="361"/>
+        <location filename="../ui/processeditor.cpp" line="362"/>
         <source>Delete this pipeline (only one that never held a deal)</source>
         <translation>Supprimer ce pipeline (seulement s’il n’a jamais contenu d’affaire)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="363"/>
+        <location filename="../ui/processeditor.cpp" line="364"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="363"/>
+        <location filename="../ui/processeditor.cpp" line="364"/>
         <source>Add a pipeline from a process file (JSON)</source>
         <translation>Ajouter un pipeline depuis un fichier de processus (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="365"/>
+        <location filename="../ui/processeditor.cpp" line="366"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="365"/>
+        <location filename="../ui/processeditor.cpp" line="366"/>
         <source>Save this pipeline&apos;s process as a file to share (JSON)</source>
         <translation>Enregistrer le processus de ce pipeline dans un fichier à partager (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="387"/>
+        <location filename="../ui/processeditor.cpp" line="388"/>
         <source>A state reached, e.g. &quot;Qualified&quot;</source>
         <translation>Un état atteint, p. ex. « Qualifiée »</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="388"/>
+        <location filename="../ui/processeditor.cpp" line="389"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="392"/>
+        <location filename="../ui/processeditor.cpp" line="393"/>
         <source>Open: deals are worked here</source>
         <translation>Ouverte : les affaires y sont travaillées</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="393"/>
+        <location filename="../ui/processeditor.cpp" line="394"/>
         <source>Won: closes a deal as won</source>
         <translation>Gagnée : conclut une affaire comme gagnée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="394"/>
+        <location filename="../ui/processeditor.cpp" line="395"/>
         <source>Lost: closes a deal as lost</source>
         <translation>Perdue : conclut une affaire comme perdue</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="395"/>
+        <location filename="../ui/processeditor.cpp" line="396"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="400"/>
+        <location filename="../ui/processeditor.cpp" line="401"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="402"/>
+        <location filename="../ui/processeditor.cpp" line="403"/>
         <source>&amp;Probability of close:</source>
         <translation>&amp;Probabilité de conclure :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="408"/>
+        <location filename="../ui/processeditor.cpp" line="409"/>
         <source>&amp;Forecast category:</source>
         <translation>Catégorie de pré&amp;vision :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="413"/>
+        <location filename="../ui/processeditor.cpp" line="414"/>
         <source>No limit</source>
         <translation>Pas de limite</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="414"/>
+        <location filename="../ui/processeditor.cpp" line="415"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="416"/>
+        <location filename="../ui/processeditor.cpp" line="417"/>
         <source>A deal longer than this in the stage is shown as stalled</source>
         <translation>Une affaire restée plus longtemps dans l’étape est montrée comme bloquée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="417"/>
+        <location filename="../ui/processeditor.cpp" line="418"/>
         <source>&amp;Age limit:</source>
         <translation>Limite d’â&amp;ge :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="434"/>
+        <location filename="../ui/processeditor.cpp" line="435"/>
         <source>The roles whose members find this stage&apos;s deals waiting on them (Team Roles… adds roles)</source>
         <translation>Les rôles dont les membres voient les affaires de cette étape en attente d’eux (Rôles d’équipe… ajoute des rôles)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="438"/>
+        <location filename="../ui/processeditor.cpp" line="439"/>
         <source>Owned by:</source>
         <translation>Responsables :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="442"/>
+        <location filename="../ui/processeditor.cpp" line="443"/>
         <source>What is true of a deal in this stage</source>
         <translation>Ce qui est vrai d’une affaire à cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="446"/>
+        <location filename="../ui/processeditor.cpp" line="447"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Définition :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="450"/>
+        <location filename="../ui/processeditor.cpp" line="451"/>
         <source>What the rep sets out to do here</source>
         <translation>Ce que le commercial cherche à faire ici</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="454"/>
+        <location filename="../ui/processeditor.cpp" line="455"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objectif :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="459"/>
+        <location filename="../ui/processeditor.cpp" line="460"/>
         <source>Questions to ask on a call in this stage, one a line</source>
         <translation>Questions à poser lors d’un appel à cette étape, une par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="462"/>
+        <location filename="../ui/processeditor.cpp" line="463"/>
         <source>Objections to expect, one a line</source>
         <translation>Objections à prévoir, une par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="463"/>
+        <location filename="../ui/processeditor.cpp" line="464"/>
         <source>Questions to ask on a call</source>
         <translation>Questions à poser lors d’un appel</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="464"/>
+        <location filename="../ui/processeditor.cpp" line="465"/>
         <source>Objections to expect</source>
         <translation>Objections à prévoir</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="475"/>
+        <location filename="../ui/processeditor.cpp" line="476"/>
         <source>Call te&amp;mplate:</source>
         <translation>&amp;Modèle d’appel :</translation>
     </message>
@@ -7990,194 +7990,194 @@ Quota : %2</translation>
         <translation type="vanished">&amp;Objections d’appel :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="478"/>
+        <location filename="../ui/processeditor.cpp" line="479"/>
         <source>Add A&amp;ctivity</source>
         <translation>Ajouter une a&amp;ctivité</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="478"/>
+        <location filename="../ui/processeditor.cpp" line="479"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="479"/>
+        <location filename="../ui/processeditor.cpp" line="480"/>
         <source>Add &amp;Criterion</source>
         <translation>Ajouter un &amp;critère</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="480"/>
+        <location filename="../ui/processeditor.cpp" line="481"/>
         <source>New exit criterion</source>
         <translation>Nouveau critère de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="492"/>
+        <location filename="../ui/processeditor.cpp" line="493"/>
         <source>%1 done</source>
         <translation>%1 fait</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="523"/>
+        <location filename="../ui/processeditor.cpp" line="524"/>
         <source>Recommended activities</source>
         <translation>Activités recommandées</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="524"/>
+        <location filename="../ui/processeditor.cpp" line="525"/>
         <source>Exit criteria</source>
         <translation>Critères de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="549"/>
+        <location filename="../ui/processeditor.cpp" line="550"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="549"/>
+        <location filename="../ui/processeditor.cpp" line="550"/>
         <source>Remove the selected item</source>
         <translation>Retirer l’élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="550"/>
+        <location filename="../ui/processeditor.cpp" line="551"/>
         <source>Move the selected item earlier</source>
         <translation>Placer l’élément sélectionné plus tôt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="551"/>
+        <location filename="../ui/processeditor.cpp" line="552"/>
         <source>Move the selected item later</source>
         <translation>Placer l’élément sélectionné plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="555"/>
+        <location filename="../ui/processeditor.cpp" line="556"/>
         <source>Sign-off Co&amp;nditions…</source>
         <translation>Co&amp;nditions de validation…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="556"/>
+        <location filename="../ui/processeditor.cpp" line="557"/>
         <source>From which amount the sign-off is asked, what re-opens it, and whether the owner may give it</source>
         <translation>À partir de quel montant la validation est demandée, ce qui la rouvre, et si le responsable peut la donner</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="626"/>
+        <location filename="../ui/processeditor.cpp" line="627"/>
         <source>Roles: none</source>
         <translation>Rôles : aucun</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="627"/>
+        <location filename="../ui/processeditor.cpp" line="628"/>
         <source>Roles: %1</source>
         <translation>Rôles : %1</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="759"/>
+        <location filename="../ui/processeditor.cpp" line="760"/>
         <source>Nothing to point out: every stage has a state reached as its name, a definition, an owner and two to eight activities.</source>
         <translation>Rien à signaler : chaque étape porte le nom d’un état atteint, a une définition, un responsable et deux à huit activités.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="822"/>
+        <location filename="../ui/processeditor.cpp" line="823"/>
         <source>Take &quot;%1&quot; out of the process? The ledger keeps its history; each deal that moves gets a ledger row saying why.</source>
         <translation>Retirer « %1 » du processus ? Le registre garde son historique ; chaque affaire déplacée reçoit une ligne de registre qui dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="826"/>
+        <location filename="../ui/processeditor.cpp" line="827"/>
         <source>It holds no deals now; any that reach it meanwhile move to:</source>
         <translation>Elle ne contient aucune affaire ; toutes celles qui l’atteindraient entre-temps vont vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="827"/>
+        <location filename="../ui/processeditor.cpp" line="828"/>
         <source>The one deal in it moves to:</source>
         <translation>L’affaire qu’elle contient va vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="828"/>
+        <location filename="../ui/processeditor.cpp" line="829"/>
         <source>The %1 deals in it move to:</source>
         <translation>Les %1 affaires qu’elle contient vont vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="848"/>
+        <location filename="../ui/processeditor.cpp" line="849"/>
         <source>&quot;%1&quot; is the only stage: add the one its deals should go to first.</source>
         <translation>« %1 » est la seule étape : ajoutez d’abord celle où ses affaires doivent aller.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="881"/>
+        <location filename="../ui/processeditor.cpp" line="882"/>
         <source>A pipeline needs a name.</source>
         <translation>Un pipeline a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="895"/>
-        <location filename="../ui/processeditor.cpp" line="901"/>
+        <location filename="../ui/processeditor.cpp" line="896"/>
+        <location filename="../ui/processeditor.cpp" line="902"/>
         <source>New Pipeline</source>
         <translation>Nouveau pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="895"/>
+        <location filename="../ui/processeditor.cpp" line="896"/>
         <source>Name of the new pipeline:</source>
         <translation>Nom du nouveau pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="896"/>
+        <location filename="../ui/processeditor.cpp" line="897"/>
         <source>Renewals</source>
         <translation>Renouvellements</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="899"/>
+        <location filename="../ui/processeditor.cpp" line="900"/>
         <source>Empty, to build stage by stage</source>
         <translation>Vide, à construire étape par étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="900"/>
+        <location filename="../ui/processeditor.cpp" line="901"/>
         <source>A copy of the stages of &quot;%1&quot;</source>
         <translation>Une copie des étapes de « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="901"/>
+        <location filename="../ui/processeditor.cpp" line="902"/>
         <source>Start with:</source>
         <translation>Commencer avec :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="911"/>
+        <location filename="../ui/processeditor.cpp" line="912"/>
         <source>Rename Pipeline</source>
         <translation>Renommer le pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="911"/>
+        <location filename="../ui/processeditor.cpp" line="912"/>
         <source>New name of the pipeline:</source>
         <translation>Nouveau nom du pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="922"/>
+        <location filename="../ui/processeditor.cpp" line="923"/>
         <source>Delete Pipeline</source>
         <translation>Supprimer le pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="923"/>
+        <location filename="../ui/processeditor.cpp" line="924"/>
         <source>Delete the pipeline &quot;%1&quot; and its stages?</source>
         <translation>Supprimer le pipeline « %1 » et ses étapes ?</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="934"/>
+        <location filename="../ui/processeditor.cpp" line="935"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="939"/>
+        <location filename="../ui/processeditor.cpp" line="940"/>
         <source>%1: %2 Nothing was changed.</source>
         <translation>%1 : %2 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="960"/>
+        <location filename="../ui/processeditor.cpp" line="961"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="969"/>
+        <location filename="../ui/processeditor.cpp" line="970"/>
         <source>Import Process</source>
         <translation>Importer un processus</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="969"/>
-        <location filename="../ui/processeditor.cpp" line="978"/>
+        <location filename="../ui/processeditor.cpp" line="970"/>
+        <location filename="../ui/processeditor.cpp" line="979"/>
         <source>Process files (*.json)</source>
         <translation>Fichiers de processus (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="977"/>
+        <location filename="../ui/processeditor.cpp" line="978"/>
         <source>Export Process</source>
         <translation>Exporter le processus</translation>
     </message>
@@ -8776,17 +8776,17 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="701"/>
+        <location filename="../model/storage/schema.cpp" line="702"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Elle contient des tables, mais n’est pas une base Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="710"/>
+        <location filename="../model/storage/schema.cpp" line="711"/>
         <source>It has no schema version.</source>
         <translation>Elle n’a pas de version de schéma.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="714"/>
+        <location filename="../model/storage/schema.cpp" line="715"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Sa version de schéma « %1 » n’est pas valide.</translation>
     </message>
@@ -9545,9 +9545,9 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqldirectory.cpp" line="238"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="249"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="261"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="266"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="250"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="262"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="267"/>
         <source>Cannot remove the role</source>
         <translation>Impossible de retirer le rôle</translation>
     </message>
@@ -9560,7 +9560,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/storage/sqldirectory.cpp" line="251"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="252"/>
         <source>The role owns %n stages; take it off them in the process editor first.</source>
         <translation>
             <numerusform>Le rôle est responsable de %n étape ; retirez-l’en d’abord dans l’éditeur de processus.</numerusform>
@@ -10627,9 +10627,13 @@ Responsable : %4</translation>
         <translation>%1 attend depuis %4 la validation « %3 » par %2 (responsable : %5).</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="167"/>
         <source>(the stage is your role&apos;s)</source>
-        <translation>(l’étape relève de votre rôle)</translation>
+        <translation type="vanished">(l’étape relève de votre rôle)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="167"/>
+        <source>Your role owns the stage</source>
+        <translation>Votre rôle est responsable de l’étape</translation>
     </message>
     <message>
         <location filename="../model/itemmodels/waitingmodel.cpp" line="174"/>
@@ -10688,12 +10692,11 @@ Responsable : %4</translation>
 <context>
     <name>Stageboard::WaitingView</name>
     <message>
-        <location filename="../ui/waitingview.cpp" line="24"/>
         <source>The sign-offs your roles are asked for, longest waiting first. Select one, then sign it off, or reject it saying why.</source>
-        <translation>Les validations demandées à vos rôles, la plus ancienne d’abord. Choisissez-en une, puis validez-la, ou refusez-la en disant pourquoi.</translation>
+        <translation type="vanished">Les validations demandées à vos rôles, la plus ancienne d’abord. Choisissez-en une, puis validez-la, ou refusez-la en disant pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="30"/>
+        <location filename="../ui/waitingview.cpp" line="31"/>
         <source>Waiting on me</source>
         <translation>En attente de moi</translation>
     </message>
@@ -10702,67 +10705,72 @@ Responsable : %4</translation>
         <translation type="vanished">Rien ne vous attend. Quand une affaire atteint une étape dont la validation revient à l’un de vos rôles, elle apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="39"/>
+        <location filename="../ui/waitingview.cpp" line="24"/>
+        <source>The sign-offs your roles are asked for, and the deals in stages your roles own, longest waiting first. Select a sign-off, then sign it off, or reject it saying why; open a deal to work it.</source>
+        <translation>Les validations demandées à vos rôles, et les affaires des étapes dont vos rôles sont responsables, les plus anciennes d’abord. Choisissez une validation, puis validez-la ou refusez-la en disant pourquoi ; ouvrez une affaire pour la traiter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/waitingview.cpp" line="40"/>
         <source>Nothing waits on you. When a deal reaches a stage one of your roles owns, or whose sign-off it gives, it appears here.</source>
         <translation>Rien ne vous attend. Quand une affaire atteint une étape dont l’un de vos rôles est responsable, ou dont il donne la validation, elle apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="47"/>
+        <location filename="../ui/waitingview.cpp" line="48"/>
         <source>Comment for the rep (needed to reject)</source>
         <translation>Commentaire pour le commercial (nécessaire pour refuser)</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="48"/>
+        <location filename="../ui/waitingview.cpp" line="49"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="50"/>
+        <location filename="../ui/waitingview.cpp" line="51"/>
         <source>&amp;Sign Off</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="52"/>
+        <location filename="../ui/waitingview.cpp" line="53"/>
         <source>&amp;Reject</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="54"/>
+        <location filename="../ui/waitingview.cpp" line="55"/>
         <source>&amp;Open Opportunity</source>
         <translation>&amp;Ouvrir l’affaire</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="125"/>
+        <location filename="../ui/waitingview.cpp" line="126"/>
         <source>Waiting on Me (%1)</source>
         <translation>En attente de moi (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="125"/>
+        <location filename="../ui/waitingview.cpp" line="126"/>
         <source>Waiting on Me</source>
         <translation>En attente de moi</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="148"/>
+        <location filename="../ui/waitingview.cpp" line="149"/>
         <source>Signed off &quot;%1&quot; on &quot;%2&quot;.</source>
         <translation>« %1 » validé pour « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="149"/>
+        <location filename="../ui/waitingview.cpp" line="150"/>
         <source>Rejected &quot;%1&quot; on &quot;%2&quot;; its owner sees why.</source>
         <translation>« %1 » refusé pour « %2 » ; son responsable voit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="169"/>
+        <location filename="../ui/waitingview.cpp" line="170"/>
         <source>Nothing to sign: open the deal to work it.</source>
         <translation>Rien à valider : ouvrez l’affaire pour la traiter.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="171"/>
+        <location filename="../ui/waitingview.cpp" line="172"/>
         <source>Reject the sign-off; the rep sees your comment.</source>
         <translation>Refuser la validation ; le commercial voit votre commentaire.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="172"/>
+        <location filename="../ui/waitingview.cpp" line="173"/>
         <source>Write in the comment why, then reject.</source>
         <translation>Écrivez pourquoi dans le commentaire, puis refusez.</translation>
     </message>

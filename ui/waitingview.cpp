@@ -21,8 +21,9 @@ WaitingView::WaitingView(QWidget *parent)
     : QWidget(parent)
 {
     auto *hint = m_hint =
-        new QLabel(tr("The sign-offs your roles are asked for, longest waiting first. "
-                      "Select one, then sign it off, or reject it saying why."),
+        new QLabel(tr("The sign-offs your roles are asked for, and the deals in stages your "
+                      "roles own, longest waiting first. Select a sign-off, then sign it off, "
+                      "or reject it saying why; open a deal to work it."),
                    this);
     hint->setWordWrap(true);
     m_view = new QTableView(this);

@@ -164,7 +164,7 @@ QVariant WaitingModel::data(const QModelIndex &index, int role) const
     case StageColumn:
         return stageName(p);
     case CriterionColumn:
-        return p.criterionId ? p.criterion : tr("(the stage is your role's)");
+        return p.criterionId ? p.criterion : tr("Your role owns the stage");
     case RoleColumn:
         return p.role;
     case AmountColumn:

@@ -138,6 +138,9 @@ void TestWaitingView::shouldListTheDealsOfAStageOnesRoleOwns()
     auto *acting = window.findChild<QComboBox *>(QStringLiteral("actingUser"));
     acting->setCurrentIndex(acting->findData(engineer));
     Q_EMIT acting->activated(acting->currentIndex());
+    // (whom they act as says both their permission level and their role)
+    QVERIFY2(acting->currentText().endsWith(QStringLiteral("(Sales rep · Solutions engineer)")),
+             qPrintable(acting->currentText()));
     auto *view = window.findChild<WaitingView *>();
     auto *tabs = window.findChild<QTabWidget *>();
     tabs->setCurrentWidget(view);
