@@ -1533,21 +1533,29 @@
     </message>
     <message>
         <location filename="../app/cli/signoffs.cpp" line="183"/>
-        <source>Print the sign-offs waiting on a user as CSV.</source>
-        <translation>Die Freigaben, die auf eine Person warten, als CSV ausgeben.</translation>
+        <source>Print what waits on a user (sign-offs, stages their roles own) as CSV.</source>
+        <translation>Gibt aus, was auf einen Benutzer wartet (Freigaben, Phasen seiner Rollen), als CSV.</translation>
     </message>
     <message>
         <location filename="../app/cli/signoffs.cpp" line="185"/>
-        <source>Prints the deals whose current stage asks --as, as a member of one of their roles, for a sign-off not given yet, longest waiting first: deal_id, title, stage, criterion, role, waiting_days.</source>
-        <translation>Gibt die Deals aus, deren aktuelle Phase von --as als Mitglied einer ihrer Rollen eine noch nicht erteilte Freigabe verlangt, am längsten wartende zuerst: deal_id, title, stage, criterion, role, waiting_days.</translation>
+        <source>Prints the deals whose current stage asks --as, as a member of one of their roles, for a sign-off not given yet, and the deals in the stages their roles own (an empty criterion), longest waiting first: deal_id, title, stage, criterion, role, waiting_days.</source>
+        <translation>Gibt die Verkaufschancen aus, deren aktuelle Phase --as als Mitglied einer seiner Rollen um eine noch nicht erteilte Freigabe bittet, und die Verkaufschancen in den Phasen, die seinen Rollen gehören (mit leerem Kriterium), die am längsten wartenden zuerst: deal_id, title, stage, criterion, role, waiting_days.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="200"/>
+        <source>Print the sign-offs waiting on a user as CSV.</source>
+        <translation type="vanished">Die Freigaben, die auf eine Person warten, als CSV ausgeben.</translation>
+    </message>
+    <message>
+        <source>Prints the deals whose current stage asks --as, as a member of one of their roles, for a sign-off not given yet, longest waiting first: deal_id, title, stage, criterion, role, waiting_days.</source>
+        <translation type="vanished">Gibt die Deals aus, deren aktuelle Phase von --as als Mitglied einer ihrer Rollen eine noch nicht erteilte Freigabe verlangt, am längsten wartende zuerst: deal_id, title, stage, criterion, role, waiting_days.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="201"/>
         <source>Print the sign-off log as CSV.</source>
         <translation>Das Freigabeprotokoll als CSV ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="203"/>
+        <location filename="../app/cli/signoffs.cpp" line="204"/>
         <source>Prints every decision on a sign-off (approved, rejected, withdrawn, or re-opened by a change to a field it vouched for), of every deal or of --deal, oldest first.</source>
         <translation>Gibt jede Entscheidung zu einer Freigabe aus (erteilt, abgelehnt, zurückgezogen oder durch die Änderung eines verbürgten Felds wieder geöffnet), aller Deals oder von --deal, älteste zuerst.</translation>
     </message>
@@ -2466,7 +2474,7 @@
 <context>
     <name>Stageboard::CoachingModel</name>
     <message numerus="yes">
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="91"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="98"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n Deal</numerusform>
@@ -2474,32 +2482,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="94"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="101"/>
         <source>%1 % of activities</source>
         <translation>%1 % der Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="95"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="102"/>
         <source>No activities</source>
         <translation>Keine Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="96"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="103"/>
         <source>%1 stalled · %2 overridden</source>
         <translation>%1 stockend · %2 übersteuert</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="98"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="105"/>
         <source>%1 d in stage (team %2 d)</source>
         <translation>%1 T. in Phase (Team %2 T.)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="104"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="111"/>
         <source>%1 has no open deal in %2.</source>
         <translation>%1 hat keinen offenen Deal in %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="107"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="114"/>
         <source>%1 in %2: %n open deal(s); %3 of the stage&apos;s recommended activities ticked; %4 stalled past the stage&apos;s age limit; %5 let in past the gate on an override; median %6 days in the stage, against %7 for the team. Select the cell to see its deals.</source>
         <translation>
             <numerusform>%1 in %2: %n offener Deal; %3 der empfohlenen Aktivitäten der Phase abgehakt; %4 über der Altersgrenze der Phase; %5 per Übersteuerung am Gate vorbei; Median %6 Tage in der Phase, gegenüber %7 im Team. Wählen Sie die Zelle, um ihre Deals zu sehen.</numerusform>
@@ -2507,12 +2515,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="114"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="121"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="115"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="122"/>
         <source>none (it recommends none)</source>
         <translation>keine (sie empfiehlt keine)</translation>
     </message>
@@ -2584,7 +2592,7 @@
     </message>
     <message>
         <location filename="../ui/coachingview.cpp" line="108"/>
-        <location filename="../ui/coachingview.cpp" line="326"/>
+        <location filename="../ui/coachingview.cpp" line="327"/>
         <source>Stalled</source>
         <translation>Stockend</translation>
     </message>
@@ -2615,7 +2623,7 @@
     </message>
     <message>
         <location filename="../ui/coachingview.cpp" line="137"/>
-        <location filename="../ui/coachingview.cpp" line="370"/>
+        <location filename="../ui/coachingview.cpp" line="371"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
@@ -2640,52 +2648,52 @@
         <translation>Nachfassen am</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="157"/>
+        <location filename="../ui/coachingview.cpp" line="158"/>
         <source>Follow-up date</source>
         <translation>Datum zum Nachfassen</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="160"/>
+        <location filename="../ui/coachingview.cpp" line="161"/>
         <source>&amp;Add Note</source>
         <translation>Notiz &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="163"/>
+        <location filename="../ui/coachingview.cpp" line="164"/>
         <source>Remove Note</source>
         <translation>Notiz entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="299"/>
+        <location filename="../ui/coachingview.cpp" line="300"/>
         <source>Select a cell to see its deals.</source>
         <translation>Wählen Sie eine Zelle, um ihre Deals zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="307"/>
+        <location filename="../ui/coachingview.cpp" line="308"/>
         <source>About %1&apos;s work in general</source>
         <translation>Zur Arbeit von %1 allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="325"/>
+        <location filename="../ui/coachingview.cpp" line="326"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="325"/>
+        <location filename="../ui/coachingview.cpp" line="326"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="332"/>
+        <location filename="../ui/coachingview.cpp" line="333"/>
         <source>About %1</source>
         <translation>Zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="333"/>
+        <location filename="../ui/coachingview.cpp" line="334"/>
         <source>About %1 (%2)</source>
         <translation>Zu %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/coachingview.cpp" line="338"/>
+        <location filename="../ui/coachingview.cpp" line="339"/>
         <source>%1 in %2: %n open deal(s), the longest in the stage first</source>
         <translation>
             <numerusform>%1 in %2: %n offener Deal, der längste in der Phase zuerst</numerusform>
@@ -2693,52 +2701,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="348"/>
+        <location filename="../ui/coachingview.cpp" line="349"/>
         <source>Coaching notes</source>
         <translation>Coaching-Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="356"/>
+        <location filename="../ui/coachingview.cpp" line="357"/>
         <source>Coaching notes are between %1 and their managers.</source>
         <translation>Coaching-Notizen bleiben zwischen %1 und seinen Managern.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="370"/>
+        <location filename="../ui/coachingview.cpp" line="371"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="373"/>
+        <location filename="../ui/coachingview.cpp" line="374"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="378"/>
+        <location filename="../ui/coachingview.cpp" line="379"/>
         <source>Coaching notes to %1: none yet.</source>
         <translation>Coaching-Notizen an %1: noch keine.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="379"/>
+        <location filename="../ui/coachingview.cpp" line="380"/>
         <source>Coaching notes to %1 (%2)</source>
         <translation>Coaching-Notizen an %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="399"/>
+        <location filename="../ui/coachingview.cpp" line="400"/>
         <source>Only a manager or an admin writes coaching notes.</source>
         <translation>Nur ein Manager oder ein Admin schreibt Coaching-Notizen.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="400"/>
+        <location filename="../ui/coachingview.cpp" line="401"/>
         <source>Select a cell to write its rep a note.</source>
         <translation>Wählen Sie eine Zelle, um ihrem Vertriebler eine Notiz zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="401"/>
+        <location filename="../ui/coachingview.cpp" line="402"/>
         <source>The rep finds the note on their agenda.</source>
         <translation>Der Vertriebler findet die Notiz in seiner Agenda.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="419"/>
+        <location filename="../ui/coachingview.cpp" line="420"/>
         <source>Coaching note written to %1.</source>
         <translation>Coaching-Notiz an %1 geschrieben.</translation>
     </message>
@@ -6188,7 +6196,7 @@ Quote: %2</translation>
     <name>Stageboard::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="93"/>
-        <location filename="../ui/mainwindow.cpp" line="1176"/>
+        <location filename="../ui/mainwindow.cpp" line="1194"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
@@ -6369,7 +6377,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="438"/>
-        <location filename="../ui/mainwindow.cpp" line="1336"/>
+        <location filename="../ui/mainwindow.cpp" line="1354"/>
         <source>&amp;Sort Cards By</source>
         <translation>Karten sor&amp;tieren nach</translation>
     </message>
@@ -6539,42 +6547,42 @@ Quote: %2</translation>
         <translation>Nur die offenen Deals ohne geplante Aktivität (die Karten mit orangem Ring): Jeder braucht seinen nächsten Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="880"/>
+        <location filename="../ui/mainwindow.cpp" line="883"/>
         <source>The board</source>
         <translation>Das Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="884"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Jede Spalte ist eine Phase des Vertriebsprozesses, mit ihren Summen. Ziehen Sie eine Karte in eine andere Spalte, um den Deal zu verschieben: Das Gate der Phase prüft zuerst ihre Ausstiegskriterien. Ein Rechtsklick auf eine Karte oder einen Spaltenkopf bietet mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="885"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
         <source>The opportunity panel</source>
         <translation>Die Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="987"/>
+        <location filename="../ui/mainwindow.cpp" line="990"/>
         <source>Define your company&apos;s own roles (Legal, Plant manager, …) and who holds them</source>
         <translation>Die eigenen Rollen Ihrer Firma festlegen (Legal, Werksleitung, …) und wer sie innehat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="988"/>
+        <location filename="../ui/mainwindow.cpp" line="991"/>
         <source>Only an admin can change the team roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann die Teamrollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, Arbeiten als).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="990"/>
+        <location filename="../ui/mainwindow.cpp" line="993"/>
         <source>Add, rename or remove the roles a stakeholder can have (Champion, …)</source>
         <translation>Die Rollen hinzufügen, umbenennen oder entfernen, die Beteiligte haben können (Fürsprecher, …)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991"/>
+        <location filename="../ui/mainwindow.cpp" line="994"/>
         <source>Only an admin can change the buying roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann die Einkaufsrollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1165"/>
+        <location filename="../ui/mainwindow.cpp" line="1183"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln Verkaufschance · %1</numerusform>
@@ -6582,7 +6590,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
+        <location filename="../ui/mainwindow.cpp" line="1184"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 von %Ln Verkaufschance angezeigt · %2</numerusform>
@@ -6590,44 +6598,44 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="896"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>The forecast</source>
         <translation>Die Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
+        <location filename="../ui/mainwindow.cpp" line="900"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>Der Reiter Prognose zeigt in Diagrammen, was abgeschlossen wird: nach Zeitraum, Phase und Vertriebler, gegen die Quote, mit den aus abgeschlossenen Deals beobachteten Gewinnquoten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="900"/>
+        <location filename="../ui/mainwindow.cpp" line="903"/>
         <source>Welcome to Stageboard</source>
         <translation>Willkommen bei Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="901"/>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Dies ist eine Demo-Pipeline mit erfundenen Deals: Probieren Sie alles aus, Bearbeiten ▸ Rückgängig nimmt es zurück. Datei ▸ Neue Datenbank beginnt Ihre eigene. Hilfe ▸ Willkommenstour zeigt dies erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="983"/>
+        <location filename="../ui/mainwindow.cpp" line="986"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann den Vertriebsprozess ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="984"/>
+        <location filename="../ui/mainwindow.cpp" line="987"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Personen hinzufügen, ihre Rollen ändern, Ausgeschiedene deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="985"/>
+        <location filename="../ui/mainwindow.cpp" line="988"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann Benutzer und Rollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="128"/>
         <location filename="../ui/mainwindow.cpp" line="573"/>
-        <location filename="../ui/mainwindow.cpp" line="1257"/>
+        <location filename="../ui/mainwindow.cpp" line="1275"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
@@ -6667,270 +6675,270 @@ Quote: %2</translation>
         <translation>Arbeiten als</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="700"/>
         <source>No shared database was chosen.</source>
         <translation>Es wurde keine gemeinsame Datenbank gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="752"/>
+        <location filename="../ui/mainwindow.cpp" line="755"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>Die Datenbank wurde aktualisiert; die vorige Version wurde als %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="856"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="857"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="960"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="963"/>
+        <location filename="../ui/mainwindow.cpp" line="966"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="964"/>
+        <location filename="../ui/mainwindow.cpp" line="967"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="982"/>
+        <location filename="../ui/mainwindow.cpp" line="985"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="611"/>
-        <location filename="../ui/mainwindow.cpp" line="1070"/>
+        <location filename="../ui/mainwindow.cpp" line="1073"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1086"/>
+        <location filename="../ui/mainwindow.cpp" line="1095"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
-        <location filename="../ui/mainwindow.cpp" line="1093"/>
+        <location filename="../ui/mainwindow.cpp" line="1094"/>
+        <location filename="../ui/mainwindow.cpp" line="1111"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="886"/>
+        <location filename="../ui/mainwindow.cpp" line="889"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie aus und drücken Sie die Eingabetaste: Rechts öffnet sich ihre Leiste mit dem Leitfaden der Phase, den abzuhakenden Aktivitäten, den Ausstiegskriterien und dem Verlauf des Deals. Strg+I blendet sie ein oder aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1094"/>
         <source>no. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1109"/>
+        <location filename="../ui/mainwindow.cpp" line="1127"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1111"/>
+        <location filename="../ui/mainwindow.cpp" line="1129"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1137"/>
+        <location filename="../ui/mainwindow.cpp" line="1155"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Noch keine Verkaufschancen in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1138"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Legen Sie die erste an oder importieren Sie sie aus Salesforce, HubSpot oder Pipedrive. Ein Admin kann vorher die Phasen gestalten und das Team anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1144"/>
+        <location filename="../ui/mainwindow.cpp" line="1162"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Keine Verkaufschance von %1 in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1145"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Keine Verkaufschance passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1147"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Nur die Verkaufschancen von %1 werden durchsucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1148"/>
+        <location filename="../ui/mainwindow.cpp" line="1166"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Der Filter sucht in Titeln, Firmen, Kontakten und nächsten Schritten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1185"/>
+        <location filename="../ui/mainwindow.cpp" line="1203"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1210"/>
+        <location filename="../ui/mainwindow.cpp" line="1228"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1219"/>
+        <location filename="../ui/mainwindow.cpp" line="1237"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1223"/>
+        <location filename="../ui/mainwindow.cpp" line="1241"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1223"/>
+        <location filename="../ui/mainwindow.cpp" line="1241"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1223"/>
+        <location filename="../ui/mainwindow.cpp" line="1241"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1252"/>
+        <location filename="../ui/mainwindow.cpp" line="1270"/>
         <source>Next or previous column</source>
         <translation>Nächste oder vorige Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1252"/>
+        <location filename="../ui/mainwindow.cpp" line="1270"/>
         <source>Left, Right</source>
         <translation>Links, Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1253"/>
+        <location filename="../ui/mainwindow.cpp" line="1271"/>
         <source>Open the selected card</source>
         <translation>Die gewählte Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1253"/>
+        <location filename="../ui/mainwindow.cpp" line="1271"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1292"/>
+        <location filename="../ui/mainwindow.cpp" line="1310"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1293"/>
+        <location filename="../ui/mainwindow.cpp" line="1311"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1295"/>
+        <location filename="../ui/mainwindow.cpp" line="1313"/>
         <source>&amp;Move To</source>
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1303"/>
+        <location filename="../ui/mainwindow.cpp" line="1321"/>
         <source>Mark &amp;Won…</source>
         <translation>Als &amp;gewonnen markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1310"/>
+        <location filename="../ui/mainwindow.cpp" line="1328"/>
         <source>Mark &amp;Lost…</source>
         <translation>Als verlo&amp;ren markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1316"/>
+        <location filename="../ui/mainwindow.cpp" line="1334"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1330"/>
+        <location filename="../ui/mainwindow.cpp" line="1348"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Neue Verkaufschance hier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1333"/>
+        <location filename="../ui/mainwindow.cpp" line="1351"/>
         <source>E&amp;xpand</source>
         <translation>&amp;Aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1333"/>
+        <location filename="../ui/mainwindow.cpp" line="1351"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Einklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1388"/>
+        <location filename="../ui/mainwindow.cpp" line="1406"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1401"/>
+        <location filename="../ui/mainwindow.cpp" line="1419"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1412"/>
+        <location filename="../ui/mainwindow.cpp" line="1430"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1429"/>
+        <location filename="../ui/mainwindow.cpp" line="1447"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1430"/>
+        <location filename="../ui/mainwindow.cpp" line="1448"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1444"/>
+        <location filename="../ui/mainwindow.cpp" line="1462"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1445"/>
+        <location filename="../ui/mainwindow.cpp" line="1463"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1455"/>
-        <location filename="../ui/mainwindow.cpp" line="1463"/>
+        <location filename="../ui/mainwindow.cpp" line="1473"/>
+        <location filename="../ui/mainwindow.cpp" line="1481"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1456"/>
+        <location filename="../ui/mainwindow.cpp" line="1474"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1460"/>
+        <location filename="../ui/mainwindow.cpp" line="1478"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1464"/>
+        <location filename="../ui/mainwindow.cpp" line="1482"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -7088,7 +7096,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/opportunitypanel.cpp" line="110"/>
-        <location filename="../ui/opportunitypanel.cpp" line="542"/>
+        <location filename="../ui/opportunitypanel.cpp" line="550"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -7227,84 +7235,83 @@ Quote: %2</translation>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="422"/>
+        <location filename="../ui/opportunitypanel.cpp" line="429"/>
         <source>Re-opened: %1 changed from %2 to %3; to be signed off again</source>
         <translation>Wieder geöffnet: %1 von %2 in %3 geändert; neu freizugeben</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="424"/>
         <location filename="../ui/opportunitypanel.cpp" line="425"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="427"/>
+        <location filename="../ui/opportunitypanel.cpp" line="432"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="431"/>
+        <location filename="../ui/opportunitypanel.cpp" line="436"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="465"/>
+        <location filename="../ui/opportunitypanel.cpp" line="473"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="467"/>
+        <location filename="../ui/opportunitypanel.cpp" line="475"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="469"/>
+        <location filename="../ui/opportunitypanel.cpp" line="477"/>
         <source>disqualified</source>
         <translation>disqualifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="475"/>
+        <location filename="../ui/opportunitypanel.cpp" line="483"/>
         <source>override: %1 (unmet: %2)</source>
         <translation>Ausnahme: %1 (unerfüllt: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="480"/>
+        <location filename="../ui/opportunitypanel.cpp" line="488"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="482"/>
+        <location filename="../ui/opportunitypanel.cpp" line="490"/>
         <source>%1, by %2</source>
         <translation>%1, von %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="434"/>
-        <location filename="../ui/opportunitypanel.cpp" line="487"/>
+        <location filename="../ui/opportunitypanel.cpp" line="439"/>
+        <location filename="../ui/opportunitypanel.cpp" line="495"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="511"/>
+        <location filename="../ui/opportunitypanel.cpp" line="519"/>
         <source>The %1 of &quot;%2&quot; was changed elsewhere to &quot;%3&quot; meanwhile; yours (&quot;%4&quot;) was not saved.</source>
         <translation>Der %1 von „%2“ wurde inzwischen anderswo zu „%3“ geändert; Ihre Eingabe („%4“) wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="527"/>
+        <location filename="../ui/opportunitypanel.cpp" line="535"/>
         <source>Met</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="530"/>
+        <location filename="../ui/opportunitypanel.cpp" line="538"/>
         <source>Not Yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="534"/>
+        <location filename="../ui/opportunitypanel.cpp" line="542"/>
         <source>No — a Deal Killer</source>
         <translation>Nein — ein Deal-Killer</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="539"/>
+        <location filename="../ui/opportunitypanel.cpp" line="547"/>
         <source>Note…</source>
         <translation>Notiz …</translation>
     </message>
@@ -7664,7 +7671,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="108"/>
-        <location filename="../ui/processeditor.cpp" line="551"/>
+        <location filename="../ui/processeditor.cpp" line="549"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
@@ -7675,7 +7682,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="110"/>
-        <location filename="../ui/processeditor.cpp" line="552"/>
+        <location filename="../ui/processeditor.cpp" line="550"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
@@ -7755,7 +7762,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="318"/>
-        <location filename="../ui/processeditor.cpp" line="490"/>
+        <location filename="../ui/processeditor.cpp" line="488"/>
         <source>By hand</source>
         <translation>Von Hand</translation>
     </message>
@@ -7900,42 +7907,42 @@ Quote: %2</translation>
         <translation>Alters&amp;grenze:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="435"/>
+        <location filename="../ui/processeditor.cpp" line="433"/>
         <source>The roles whose members find this stage&apos;s deals waiting on them (Team Roles… adds roles)</source>
         <translation>Die Rollen, deren Mitglieder die Verkaufschancen dieser Phase als wartend auf sie sehen („Teamrollen …“ fügt Rollen hinzu)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="439"/>
+        <location filename="../ui/processeditor.cpp" line="437"/>
         <source>Owned by:</source>
         <translation>Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="443"/>
+        <location filename="../ui/processeditor.cpp" line="441"/>
         <source>What is true of a deal in this stage</source>
         <translation>Was für einen Deal in dieser Phase gilt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="447"/>
+        <location filename="../ui/processeditor.cpp" line="445"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Definition:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="451"/>
+        <location filename="../ui/processeditor.cpp" line="449"/>
         <source>What the rep sets out to do here</source>
         <translation>Was der Vertriebler hier erreichen will</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="455"/>
+        <location filename="../ui/processeditor.cpp" line="453"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="460"/>
+        <location filename="../ui/processeditor.cpp" line="458"/>
         <source>Questions to ask on a call in this stage, one a line</source>
         <translation>Fragen für ein Gespräch in dieser Phase, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="463"/>
+        <location filename="../ui/processeditor.cpp" line="461"/>
         <source>Objections to expect, one a line</source>
         <translation>Zu erwartende Einwände, einer pro Zeile</translation>
     </message>
@@ -7948,64 +7955,64 @@ Quote: %2</translation>
         <translation type="vanished">&amp;Einwände:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="479"/>
+        <location filename="../ui/processeditor.cpp" line="477"/>
         <source>Add A&amp;ctivity</source>
         <translation>Akti&amp;vität hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="479"/>
+        <location filename="../ui/processeditor.cpp" line="477"/>
         <source>New activity</source>
         <translation>Neue Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="480"/>
+        <location filename="../ui/processeditor.cpp" line="478"/>
         <source>Add &amp;Criterion</source>
         <translation>&amp;Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="481"/>
+        <location filename="../ui/processeditor.cpp" line="479"/>
         <source>New exit criterion</source>
         <translation>Neues Ausstiegskriterium</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="524"/>
+        <location filename="../ui/processeditor.cpp" line="522"/>
         <source>Recommended activities</source>
         <translation>Empfohlene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="525"/>
+        <location filename="../ui/processeditor.cpp" line="523"/>
         <source>Exit criteria</source>
         <translation>Ausstiegskriterien</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="550"/>
+        <location filename="../ui/processeditor.cpp" line="548"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="550"/>
+        <location filename="../ui/processeditor.cpp" line="548"/>
         <source>Remove the selected item</source>
         <translation>Den gewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="551"/>
+        <location filename="../ui/processeditor.cpp" line="549"/>
         <source>Move the selected item earlier</source>
         <translation>Den gewählten Eintrag früher einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="552"/>
+        <location filename="../ui/processeditor.cpp" line="550"/>
         <source>Move the selected item later</source>
         <translation>Den gewählten Eintrag später einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="760"/>
+        <location filename="../ui/processeditor.cpp" line="758"/>
         <source>Nothing to point out: every stage has a state reached as its name, a definition, an owner and two to eight activities.</source>
         <translation>Nichts anzumerken: Jede Phase ist nach einem erreichten Zustand benannt und hat eine Definition, einen Verantwortlichen und zwei bis acht Aktivitäten.</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="117"/>
-        <location filename="../ui/processeditor.cpp" line="819"/>
-        <location filename="../ui/processeditor.cpp" line="843"/>
+        <location filename="../ui/processeditor.cpp" line="817"/>
+        <location filename="../ui/processeditor.cpp" line="841"/>
         <source>Remove Stage</source>
         <translation>Phase entfernen</translation>
     </message>
@@ -8030,154 +8037,154 @@ Quote: %2</translation>
         <translation>%1 in dieser Phase erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="464"/>
+        <location filename="../ui/processeditor.cpp" line="462"/>
         <source>Questions to ask on a call</source>
         <translation>Fragen für ein Gespräch</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="465"/>
+        <location filename="../ui/processeditor.cpp" line="463"/>
         <source>Objections to expect</source>
         <translation>Zu erwartende Einwände</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="476"/>
+        <location filename="../ui/processeditor.cpp" line="474"/>
         <source>Call te&amp;mplate:</source>
         <translation>Gesprächs&amp;vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="493"/>
+        <location filename="../ui/processeditor.cpp" line="491"/>
         <source>%1 done</source>
         <translation>%1 erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="556"/>
+        <location filename="../ui/processeditor.cpp" line="554"/>
         <source>Sign-off Co&amp;nditions…</source>
         <translation>Freigabe&amp;bedingungen …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="557"/>
+        <location filename="../ui/processeditor.cpp" line="555"/>
         <source>From which amount the sign-off is asked, what re-opens it, and whether the owner may give it</source>
         <translation>Ab welchem Betrag die Freigabe verlangt wird, was sie wieder öffnet und ob der Zuständige sie erteilen darf</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="627"/>
+        <location filename="../ui/processeditor.cpp" line="625"/>
         <source>Roles: none</source>
         <translation>Rollen: keine</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="628"/>
+        <location filename="../ui/processeditor.cpp" line="626"/>
         <source>Roles: %1</source>
         <translation>Rollen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="823"/>
+        <location filename="../ui/processeditor.cpp" line="821"/>
         <source>Take &quot;%1&quot; out of the process? The ledger keeps its history; each deal that moves gets a ledger row saying why.</source>
         <translation>„%1“ aus dem Prozess nehmen? Das Protokoll behält ihren Verlauf; jeder Deal, der wechselt, bekommt eine Protokollzeile, die den Grund nennt.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="827"/>
+        <location filename="../ui/processeditor.cpp" line="825"/>
         <source>It holds no deals now; any that reach it meanwhile move to:</source>
         <translation>Sie enthält jetzt keine Deals; alle, die sie inzwischen erreichen, wechseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="828"/>
+        <location filename="../ui/processeditor.cpp" line="826"/>
         <source>The one deal in it moves to:</source>
         <translation>Der eine Deal darin wechselt nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="829"/>
+        <location filename="../ui/processeditor.cpp" line="827"/>
         <source>The %1 deals in it move to:</source>
         <translation>Die %1 Deals darin wechseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="849"/>
+        <location filename="../ui/processeditor.cpp" line="847"/>
         <source>&quot;%1&quot; is the only stage: add the one its deals should go to first.</source>
         <translation>„%1“ ist die einzige Phase: Fügen Sie zuerst die hinzu, in die ihre Deals wechseln sollen.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="882"/>
+        <location filename="../ui/processeditor.cpp" line="880"/>
         <source>A pipeline needs a name.</source>
         <translation>Eine Pipeline braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="896"/>
-        <location filename="../ui/processeditor.cpp" line="902"/>
+        <location filename="../ui/processeditor.cpp" line="894"/>
+        <location filename="../ui/processeditor.cpp" line="900"/>
         <source>New Pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="896"/>
+        <location filename="../ui/processeditor.cpp" line="894"/>
         <source>Name of the new pipeline:</source>
         <translation>Name der neuen Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="897"/>
+        <location filename="../ui/processeditor.cpp" line="895"/>
         <source>Renewals</source>
         <translation>Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="900"/>
+        <location filename="../ui/processeditor.cpp" line="898"/>
         <source>Empty, to build stage by stage</source>
         <translation>Leer, um Phase für Phase aufzubauen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="901"/>
+        <location filename="../ui/processeditor.cpp" line="899"/>
         <source>A copy of the stages of &quot;%1&quot;</source>
         <translation>Eine Kopie der Phasen von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="902"/>
+        <location filename="../ui/processeditor.cpp" line="900"/>
         <source>Start with:</source>
         <translation>Beginnen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="912"/>
+        <location filename="../ui/processeditor.cpp" line="910"/>
         <source>Rename Pipeline</source>
         <translation>Pipeline umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="912"/>
+        <location filename="../ui/processeditor.cpp" line="910"/>
         <source>New name of the pipeline:</source>
         <translation>Neuer Name der Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="923"/>
+        <location filename="../ui/processeditor.cpp" line="921"/>
         <source>Delete Pipeline</source>
         <translation>Pipeline löschen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="924"/>
+        <location filename="../ui/processeditor.cpp" line="922"/>
         <source>Delete the pipeline &quot;%1&quot; and its stages?</source>
         <translation>Die Pipeline „%1“ und ihre Phasen löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="935"/>
+        <location filename="../ui/processeditor.cpp" line="933"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="940"/>
+        <location filename="../ui/processeditor.cpp" line="938"/>
         <source>%1: %2 Nothing was changed.</source>
         <translation>%1: %2 Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="961"/>
+        <location filename="../ui/processeditor.cpp" line="959"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="970"/>
+        <location filename="../ui/processeditor.cpp" line="968"/>
         <source>Import Process</source>
         <translation>Prozess importieren</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="970"/>
-        <location filename="../ui/processeditor.cpp" line="979"/>
+        <location filename="../ui/processeditor.cpp" line="968"/>
+        <location filename="../ui/processeditor.cpp" line="977"/>
         <source>Process files (*.json)</source>
         <translation>Prozessdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="978"/>
+        <location filename="../ui/processeditor.cpp" line="976"/>
         <source>Export Process</source>
         <translation>Prozess exportieren</translation>
     </message>
@@ -10438,17 +10445,27 @@ Verantwortlich: %4</translation>
         <translation>Gibt frei:</translation>
     </message>
     <message>
-        <location filename="../ui/teamrolesdialog.cpp" line="157"/>
+        <location filename="../ui/teamrolesdialog.cpp" line="80"/>
+        <source>Owns:</source>
+        <translation>Verantwortlich für:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="162"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/teamrolesdialog.cpp" line="165"/>
+        <location filename="../ui/teamrolesdialog.cpp" line="170"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/teamrolesdialog.cpp" line="168"/>
+        <location filename="../ui/teamrolesdialog.cpp" line="177"/>
+        <source>No stage; choose this role under &quot;Owned by&quot; in the process editor.</source>
+        <translation>Keine Phase; wählen Sie diese Rolle im Prozesseditor unter „Verantwortlich“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="180"/>
         <source>No criterion yet; choose this role under &quot;Signed off by&quot; in the process editor.</source>
         <translation>Noch kein Kriterium; wählen Sie diese Rolle im Prozesseditor unter „Freigabe durch“.</translation>
     </message>

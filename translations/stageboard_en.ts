@@ -168,7 +168,7 @@
 <context>
     <name>Stageboard::CoachingModel</name>
     <message numerus="yes">
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="91"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="98"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n deal</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="107"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="114"/>
         <source>%1 in %2: %n open deal(s); %3 of the stage&apos;s recommended activities ticked; %4 stalled past the stage&apos;s age limit; %5 let in past the gate on an override; median %6 days in the stage, against %7 for the team. Select the cell to see its deals.</source>
         <translation>
             <numerusform>%1 in %2: %n open deal; %3 of the stage&apos;s recommended activities ticked; %4 stalled past the stage&apos;s age limit; %5 let in past the gate on an override; median %6 days in the stage, against %7 for the team. Select the cell to see its deals.</numerusform>
@@ -187,7 +187,7 @@
 <context>
     <name>Stageboard::CoachingView</name>
     <message numerus="yes">
-        <location filename="../ui/coachingview.cpp" line="338"/>
+        <location filename="../ui/coachingview.cpp" line="339"/>
         <source>%1 in %2: %n open deal(s), the longest in the stage first</source>
         <translation>
             <numerusform>%1 in %2: %n open deal, the longest in the stage first</numerusform>
@@ -366,7 +366,7 @@
 <context>
     <name>Stageboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1165"/>
+        <location filename="../ui/mainwindow.cpp" line="1183"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunity · %1</numerusform>
@@ -374,7 +374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
+        <location filename="../ui/mainwindow.cpp" line="1184"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 of %Ln opportunity shown · %2</numerusform>

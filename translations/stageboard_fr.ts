@@ -1533,21 +1533,29 @@
     </message>
     <message>
         <location filename="../app/cli/signoffs.cpp" line="183"/>
-        <source>Print the sign-offs waiting on a user as CSV.</source>
-        <translation>Afficher en CSV les validations qui attendent une personne.</translation>
+        <source>Print what waits on a user (sign-offs, stages their roles own) as CSV.</source>
+        <translation>Affiche ce qui attend un utilisateur (validations, étapes de ses rôles) en CSV.</translation>
     </message>
     <message>
         <location filename="../app/cli/signoffs.cpp" line="185"/>
-        <source>Prints the deals whose current stage asks --as, as a member of one of their roles, for a sign-off not given yet, longest waiting first: deal_id, title, stage, criterion, role, waiting_days.</source>
-        <translation>Affiche les affaires dont l’étape actuelle demande à --as, membre d’un de ses rôles, une validation pas encore donnée, la plus ancienne d’abord : deal_id, title, stage, criterion, role, waiting_days.</translation>
+        <source>Prints the deals whose current stage asks --as, as a member of one of their roles, for a sign-off not given yet, and the deals in the stages their roles own (an empty criterion), longest waiting first: deal_id, title, stage, criterion, role, waiting_days.</source>
+        <translation>Affiche les affaires dont l’étape actuelle demande à --as, en tant que membre d’un de ses rôles, une validation pas encore donnée, et les affaires des étapes dont ses rôles sont responsables (critère vide), les plus anciennes d’abord : deal_id, title, stage, criterion, role, waiting_days.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="200"/>
+        <source>Print the sign-offs waiting on a user as CSV.</source>
+        <translation type="vanished">Afficher en CSV les validations qui attendent une personne.</translation>
+    </message>
+    <message>
+        <source>Prints the deals whose current stage asks --as, as a member of one of their roles, for a sign-off not given yet, longest waiting first: deal_id, title, stage, criterion, role, waiting_days.</source>
+        <translation type="vanished">Affiche les affaires dont l’étape actuelle demande à --as, membre d’un de ses rôles, une validation pas encore donnée, la plus ancienne d’abord : deal_id, title, stage, criterion, role, waiting_days.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="201"/>
         <source>Print the sign-off log as CSV.</source>
         <translation>Afficher le journal des validations en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="203"/>
+        <location filename="../app/cli/signoffs.cpp" line="204"/>
         <source>Prints every decision on a sign-off (approved, rejected, withdrawn, or re-opened by a change to a field it vouched for), of every deal or of --deal, oldest first.</source>
         <translation>Affiche chaque décision sur une validation (accordée, refusée, retirée, ou rouverte par la modification d’un champ qu’elle garantissait), de toutes les affaires ou de --deal, la plus ancienne d’abord.</translation>
     </message>
@@ -2466,7 +2474,7 @@
 <context>
     <name>Stageboard::CoachingModel</name>
     <message numerus="yes">
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="91"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="98"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n affaire</numerusform>
@@ -2474,32 +2482,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="94"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="101"/>
         <source>%1 % of activities</source>
         <translation>%1 % des activités</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="95"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="102"/>
         <source>No activities</source>
         <translation>Aucune activité</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="96"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="103"/>
         <source>%1 stalled · %2 overridden</source>
         <translation>%1 en panne · %2 forcées</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="98"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="105"/>
         <source>%1 d in stage (team %2 d)</source>
         <translation>%1 j dans l’étape (équipe %2 j)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="104"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="111"/>
         <source>%1 has no open deal in %2.</source>
         <translation>%1 n’a aucune affaire ouverte dans %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="107"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="114"/>
         <source>%1 in %2: %n open deal(s); %3 of the stage&apos;s recommended activities ticked; %4 stalled past the stage&apos;s age limit; %5 let in past the gate on an override; median %6 days in the stage, against %7 for the team. Select the cell to see its deals.</source>
         <translation>
             <numerusform>%1 dans %2 : %n affaire ouverte ; %3 des activités recommandées de l’étape cochées ; %4 au-delà de la limite d’âge ; %5 admises malgré le passage, par dérogation ; médiane de %6 jours dans l’étape, contre %7 pour l’équipe. Sélectionnez la cellule pour voir ses affaires.</numerusform>
@@ -2507,12 +2515,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="114"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="121"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="115"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="122"/>
         <source>none (it recommends none)</source>
         <translation>aucune (elle n’en recommande aucune)</translation>
     </message>
@@ -2584,7 +2592,7 @@
     </message>
     <message>
         <location filename="../ui/coachingview.cpp" line="108"/>
-        <location filename="../ui/coachingview.cpp" line="326"/>
+        <location filename="../ui/coachingview.cpp" line="327"/>
         <source>Stalled</source>
         <translation>En panne</translation>
     </message>
@@ -2615,7 +2623,7 @@
     </message>
     <message>
         <location filename="../ui/coachingview.cpp" line="137"/>
-        <location filename="../ui/coachingview.cpp" line="370"/>
+        <location filename="../ui/coachingview.cpp" line="371"/>
         <source>Read</source>
         <translation>Lue</translation>
     </message>
@@ -2640,52 +2648,52 @@
         <translation>Suivi le</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="157"/>
+        <location filename="../ui/coachingview.cpp" line="158"/>
         <source>Follow-up date</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="160"/>
+        <location filename="../ui/coachingview.cpp" line="161"/>
         <source>&amp;Add Note</source>
         <translation>&amp;Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="163"/>
+        <location filename="../ui/coachingview.cpp" line="164"/>
         <source>Remove Note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="299"/>
+        <location filename="../ui/coachingview.cpp" line="300"/>
         <source>Select a cell to see its deals.</source>
         <translation>Sélectionnez une cellule pour voir ses affaires.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="307"/>
+        <location filename="../ui/coachingview.cpp" line="308"/>
         <source>About %1&apos;s work in general</source>
         <translation>Sur le travail de %1 en général</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="325"/>
+        <location filename="../ui/coachingview.cpp" line="326"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="325"/>
+        <location filename="../ui/coachingview.cpp" line="326"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="332"/>
+        <location filename="../ui/coachingview.cpp" line="333"/>
         <source>About %1</source>
         <translation>Sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="333"/>
+        <location filename="../ui/coachingview.cpp" line="334"/>
         <source>About %1 (%2)</source>
         <translation>Sur %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/coachingview.cpp" line="338"/>
+        <location filename="../ui/coachingview.cpp" line="339"/>
         <source>%1 in %2: %n open deal(s), the longest in the stage first</source>
         <translation>
             <numerusform>%1 dans %2 : %n affaire ouverte, la plus ancienne dans l’étape d’abord</numerusform>
@@ -2693,52 +2701,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="348"/>
+        <location filename="../ui/coachingview.cpp" line="349"/>
         <source>Coaching notes</source>
         <translation>Notes de coaching</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="356"/>
+        <location filename="../ui/coachingview.cpp" line="357"/>
         <source>Coaching notes are between %1 and their managers.</source>
         <translation>Les notes de coaching restent entre %1 et ses managers.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="370"/>
+        <location filename="../ui/coachingview.cpp" line="371"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="373"/>
+        <location filename="../ui/coachingview.cpp" line="374"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="378"/>
+        <location filename="../ui/coachingview.cpp" line="379"/>
         <source>Coaching notes to %1: none yet.</source>
         <translation>Notes de coaching à %1 : aucune pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="379"/>
+        <location filename="../ui/coachingview.cpp" line="380"/>
         <source>Coaching notes to %1 (%2)</source>
         <translation>Notes de coaching à %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="399"/>
+        <location filename="../ui/coachingview.cpp" line="400"/>
         <source>Only a manager or an admin writes coaching notes.</source>
         <translation>Seul un manager ou un administrateur rédige des notes de coaching.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="400"/>
+        <location filename="../ui/coachingview.cpp" line="401"/>
         <source>Select a cell to write its rep a note.</source>
         <translation>Sélectionnez une cellule pour écrire une note à son commercial.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="401"/>
+        <location filename="../ui/coachingview.cpp" line="402"/>
         <source>The rep finds the note on their agenda.</source>
         <translation>Le commercial trouve la note dans son agenda.</translation>
     </message>
     <message>
-        <location filename="../ui/coachingview.cpp" line="419"/>
+        <location filename="../ui/coachingview.cpp" line="420"/>
         <source>Coaching note written to %1.</source>
         <translation>Note de coaching écrite à %1.</translation>
     </message>
@@ -6188,7 +6196,7 @@ Quota : %2</translation>
     <name>Stageboard::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="93"/>
-        <location filename="../ui/mainwindow.cpp" line="1176"/>
+        <location filename="../ui/mainwindow.cpp" line="1194"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
@@ -6205,7 +6213,7 @@ Quota : %2</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="128"/>
         <location filename="../ui/mainwindow.cpp" line="573"/>
-        <location filename="../ui/mainwindow.cpp" line="1257"/>
+        <location filename="../ui/mainwindow.cpp" line="1275"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
@@ -6376,7 +6384,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="438"/>
-        <location filename="../ui/mainwindow.cpp" line="1336"/>
+        <location filename="../ui/mainwindow.cpp" line="1354"/>
         <source>&amp;Sort Cards By</source>
         <translation>&amp;Trier les cartes par</translation>
     </message>
@@ -6581,52 +6589,52 @@ Quota : %2</translation>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="700"/>
         <source>No shared database was chosen.</source>
         <translation>Aucune base partagée n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="752"/>
+        <location filename="../ui/mainwindow.cpp" line="755"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>La base a été mise à niveau ; la version précédente a été sauvegardée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="880"/>
+        <location filename="../ui/mainwindow.cpp" line="883"/>
         <source>The board</source>
         <translation>Le tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="884"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Chaque colonne est une étape du processus de vente, avec ses totaux. Faites glisser une carte vers une autre colonne pour déplacer l’affaire : le passage de l’étape vérifie d’abord ses critères de sortie. Un clic droit sur une carte ou un en-tête de colonne en propose davantage.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="885"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
         <source>The opportunity panel</source>
         <translation>Le panneau d’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="987"/>
+        <location filename="../ui/mainwindow.cpp" line="990"/>
         <source>Define your company&apos;s own roles (Legal, Plant manager, …) and who holds them</source>
         <translation>Définir les rôles propres à votre entreprise (juridique, directeur d’usine, …) et qui les tient</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="988"/>
+        <location filename="../ui/mainwindow.cpp" line="991"/>
         <source>Only an admin can change the team roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les rôles d’équipe : agissez en tant qu’administrateur (barre d’outils, Agir en tant que).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="990"/>
+        <location filename="../ui/mainwindow.cpp" line="993"/>
         <source>Add, rename or remove the roles a stakeholder can have (Champion, …)</source>
         <translation>Ajouter, renommer ou retirer les rôles qu’une partie prenante peut avoir (champion, …)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991"/>
+        <location filename="../ui/mainwindow.cpp" line="994"/>
         <source>Only an admin can change the buying roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut changer les rôles d’achat : agissez en administrateur (barre d’outils, Agir en tant que).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1165"/>
+        <location filename="../ui/mainwindow.cpp" line="1183"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunité · %1</numerusform>
@@ -6634,7 +6642,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
+        <location filename="../ui/mainwindow.cpp" line="1184"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 sur %Ln opportunité affichée · %2</numerusform>
@@ -6642,295 +6650,295 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="896"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>The forecast</source>
         <translation>Les prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
+        <location filename="../ui/mainwindow.cpp" line="900"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>L’onglet Prévision montre en graphiques ce qui va se conclure, par période, étape et commercial, face au quota, avec les taux de réussite observés sur les affaires closes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="900"/>
+        <location filename="../ui/mainwindow.cpp" line="903"/>
         <source>Welcome to Stageboard</source>
         <translation>Bienvenue dans Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="901"/>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Ceci est un pipeline de démonstration aux affaires inventées : essayez tout, Édition ▸ Annuler revient en arrière. Fichier ▸ Nouvelle base crée la vôtre. Aide ▸ Visite de bienvenue affiche ceci à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="983"/>
+        <location filename="../ui/mainwindow.cpp" line="986"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier le processus de vente : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="984"/>
+        <location filename="../ui/mainwindow.cpp" line="987"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Ajouter des personnes, changer leurs rôles, désactiver celles qui sont parties</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="985"/>
+        <location filename="../ui/mainwindow.cpp" line="988"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les utilisateurs et les rôles : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Un administrateur a modifié le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="856"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 sur %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="857"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="960"/>
         <source>Select a card to move first.</source>
         <translation>Sélectionnez d’abord une carte à déplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="963"/>
+        <location filename="../ui/mainwindow.cpp" line="966"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>« %1 » est close ; ramenez-la en arrière pour la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="964"/>
+        <location filename="../ui/mainwindow.cpp" line="967"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>« %1 » est à la première étape.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="982"/>
+        <location filename="../ui/mainwindow.cpp" line="985"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Modifier les étapes, les listes de contrôle et les portes du processus</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="611"/>
-        <location filename="../ui/mainwindow.cpp" line="1070"/>
+        <location filename="../ui/mainwindow.cpp" line="1073"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1086"/>
+        <location filename="../ui/mainwindow.cpp" line="1095"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
-        <location filename="../ui/mainwindow.cpp" line="1093"/>
+        <location filename="../ui/mainwindow.cpp" line="1094"/>
+        <location filename="../ui/mainwindow.cpp" line="1111"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="886"/>
+        <location filename="../ui/mainwindow.cpp" line="889"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée : son panneau s’ouvre à droite avec le guide de l’étape, les activités à cocher, les critères de sortie et l’historique de l’affaire. Ctrl+I l’affiche ou le masque.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1094"/>
         <source>no. %1</source>
         <translation>nº %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1109"/>
+        <location filename="../ui/mainwindow.cpp" line="1127"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1111"/>
+        <location filename="../ui/mainwindow.cpp" line="1129"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1137"/>
+        <location filename="../ui/mainwindow.cpp" line="1155"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Pas encore d’opportunités dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1138"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Ajoutez la première, ou importez-les depuis Salesforce, HubSpot ou Pipedrive. Un administrateur peut d’abord façonner les étapes et ajouter l’équipe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1144"/>
+        <location filename="../ui/mainwindow.cpp" line="1162"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Aucune opportunité de %1 dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1145"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Aucune opportunité ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1147"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Seules les opportunités de %1 sont parcourues.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1148"/>
+        <location filename="../ui/mainwindow.cpp" line="1166"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Le filtre cherche dans les titres, comptes, contacts et prochaines étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1185"/>
+        <location filename="../ui/mainwindow.cpp" line="1203"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1210"/>
+        <location filename="../ui/mainwindow.cpp" line="1228"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1219"/>
+        <location filename="../ui/mainwindow.cpp" line="1237"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1223"/>
+        <location filename="../ui/mainwindow.cpp" line="1241"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1223"/>
+        <location filename="../ui/mainwindow.cpp" line="1241"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1223"/>
+        <location filename="../ui/mainwindow.cpp" line="1241"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1252"/>
+        <location filename="../ui/mainwindow.cpp" line="1270"/>
         <source>Next or previous column</source>
         <translation>Colonne suivante ou précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1252"/>
+        <location filename="../ui/mainwindow.cpp" line="1270"/>
         <source>Left, Right</source>
         <translation>Gauche, Droite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1253"/>
+        <location filename="../ui/mainwindow.cpp" line="1271"/>
         <source>Open the selected card</source>
         <translation>Ouvrir la carte sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1253"/>
+        <location filename="../ui/mainwindow.cpp" line="1271"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1292"/>
+        <location filename="../ui/mainwindow.cpp" line="1310"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1293"/>
+        <location filename="../ui/mainwindow.cpp" line="1311"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1295"/>
+        <location filename="../ui/mainwindow.cpp" line="1313"/>
         <source>&amp;Move To</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1303"/>
+        <location filename="../ui/mainwindow.cpp" line="1321"/>
         <source>Mark &amp;Won…</source>
         <translation>Marquer &amp;gagnée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1310"/>
+        <location filename="../ui/mainwindow.cpp" line="1328"/>
         <source>Mark &amp;Lost…</source>
         <translation>Marquer &amp;perdue…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1316"/>
+        <location filename="../ui/mainwindow.cpp" line="1334"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1330"/>
+        <location filename="../ui/mainwindow.cpp" line="1348"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Nouvelle opportunité ici…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1333"/>
+        <location filename="../ui/mainwindow.cpp" line="1351"/>
         <source>E&amp;xpand</source>
         <translation>Dé&amp;plier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1333"/>
+        <location filename="../ui/mainwindow.cpp" line="1351"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Replier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1388"/>
+        <location filename="../ui/mainwindow.cpp" line="1406"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1401"/>
+        <location filename="../ui/mainwindow.cpp" line="1419"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1412"/>
+        <location filename="../ui/mainwindow.cpp" line="1430"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1429"/>
+        <location filename="../ui/mainwindow.cpp" line="1447"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1430"/>
+        <location filename="../ui/mainwindow.cpp" line="1448"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1444"/>
+        <location filename="../ui/mainwindow.cpp" line="1462"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1445"/>
+        <location filename="../ui/mainwindow.cpp" line="1463"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1455"/>
-        <location filename="../ui/mainwindow.cpp" line="1463"/>
+        <location filename="../ui/mainwindow.cpp" line="1473"/>
+        <location filename="../ui/mainwindow.cpp" line="1481"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1456"/>
+        <location filename="../ui/mainwindow.cpp" line="1474"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1460"/>
+        <location filename="../ui/mainwindow.cpp" line="1478"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1464"/>
+        <location filename="../ui/mainwindow.cpp" line="1482"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>
@@ -7088,7 +7096,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/opportunitypanel.cpp" line="110"/>
-        <location filename="../ui/opportunitypanel.cpp" line="542"/>
+        <location filename="../ui/opportunitypanel.cpp" line="550"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -7227,84 +7235,83 @@ Quota : %2</translation>
         <translation>Déplacer vers %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="422"/>
+        <location filename="../ui/opportunitypanel.cpp" line="429"/>
         <source>Re-opened: %1 changed from %2 to %3; to be signed off again</source>
         <translation>Rouverte : %1 passé de %2 à %3 ; à valider de nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="424"/>
         <location filename="../ui/opportunitypanel.cpp" line="425"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="427"/>
+        <location filename="../ui/opportunitypanel.cpp" line="432"/>
         <source>%1 by %2</source>
         <translation>%1 par %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="431"/>
+        <location filename="../ui/opportunitypanel.cpp" line="436"/>
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="465"/>
+        <location filename="../ui/opportunitypanel.cpp" line="473"/>
         <source>created</source>
         <translation>créée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="467"/>
+        <location filename="../ui/opportunitypanel.cpp" line="475"/>
         <source>imported</source>
         <translation>importée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="469"/>
+        <location filename="../ui/opportunitypanel.cpp" line="477"/>
         <source>disqualified</source>
         <translation>disqualifiée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="475"/>
+        <location filename="../ui/opportunitypanel.cpp" line="483"/>
         <source>override: %1 (unmet: %2)</source>
         <translation>dérogation : %1 (non remplis : %2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="480"/>
+        <location filename="../ui/opportunitypanel.cpp" line="488"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="482"/>
+        <location filename="../ui/opportunitypanel.cpp" line="490"/>
         <source>%1, by %2</source>
         <translation>%1, par %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="434"/>
-        <location filename="../ui/opportunitypanel.cpp" line="487"/>
+        <location filename="../ui/opportunitypanel.cpp" line="439"/>
+        <location filename="../ui/opportunitypanel.cpp" line="495"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="511"/>
+        <location filename="../ui/opportunitypanel.cpp" line="519"/>
         <source>The %1 of &quot;%2&quot; was changed elsewhere to &quot;%3&quot; meanwhile; yours (&quot;%4&quot;) was not saved.</source>
         <translation>Le champ « %1 » de « %2 » a été modifié ailleurs entre-temps en « %3 » ; le vôtre (« %4 ») n’a pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="527"/>
+        <location filename="../ui/opportunitypanel.cpp" line="535"/>
         <source>Met</source>
         <translation>Rempli</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="530"/>
+        <location filename="../ui/opportunitypanel.cpp" line="538"/>
         <source>Not Yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="534"/>
+        <location filename="../ui/opportunitypanel.cpp" line="542"/>
         <source>No — a Deal Killer</source>
         <translation>Non — critère éliminatoire</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="539"/>
+        <location filename="../ui/opportunitypanel.cpp" line="547"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
@@ -7664,7 +7671,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="108"/>
-        <location filename="../ui/processeditor.cpp" line="551"/>
+        <location filename="../ui/processeditor.cpp" line="549"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
@@ -7675,7 +7682,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="110"/>
-        <location filename="../ui/processeditor.cpp" line="552"/>
+        <location filename="../ui/processeditor.cpp" line="550"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
@@ -7691,8 +7698,8 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="117"/>
-        <location filename="../ui/processeditor.cpp" line="819"/>
-        <location filename="../ui/processeditor.cpp" line="843"/>
+        <location filename="../ui/processeditor.cpp" line="817"/>
+        <location filename="../ui/processeditor.cpp" line="841"/>
         <source>Remove Stage</source>
         <translation>Retirer l’étape</translation>
     </message>
@@ -7772,7 +7779,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="318"/>
-        <location filename="../ui/processeditor.cpp" line="490"/>
+        <location filename="../ui/processeditor.cpp" line="488"/>
         <source>By hand</source>
         <translation>À la main</translation>
     </message>
@@ -7927,57 +7934,57 @@ Quota : %2</translation>
         <translation>Limite d’â&amp;ge :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="435"/>
+        <location filename="../ui/processeditor.cpp" line="433"/>
         <source>The roles whose members find this stage&apos;s deals waiting on them (Team Roles… adds roles)</source>
         <translation>Les rôles dont les membres voient les affaires de cette étape en attente d’eux (Rôles d’équipe… ajoute des rôles)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="439"/>
+        <location filename="../ui/processeditor.cpp" line="437"/>
         <source>Owned by:</source>
         <translation>Responsables :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="443"/>
+        <location filename="../ui/processeditor.cpp" line="441"/>
         <source>What is true of a deal in this stage</source>
         <translation>Ce qui est vrai d’une affaire à cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="447"/>
+        <location filename="../ui/processeditor.cpp" line="445"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Définition :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="451"/>
+        <location filename="../ui/processeditor.cpp" line="449"/>
         <source>What the rep sets out to do here</source>
         <translation>Ce que le commercial cherche à faire ici</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="455"/>
+        <location filename="../ui/processeditor.cpp" line="453"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objectif :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="460"/>
+        <location filename="../ui/processeditor.cpp" line="458"/>
         <source>Questions to ask on a call in this stage, one a line</source>
         <translation>Questions à poser lors d’un appel à cette étape, une par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="463"/>
+        <location filename="../ui/processeditor.cpp" line="461"/>
         <source>Objections to expect, one a line</source>
         <translation>Objections à prévoir, une par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="464"/>
+        <location filename="../ui/processeditor.cpp" line="462"/>
         <source>Questions to ask on a call</source>
         <translation>Questions à poser lors d’un appel</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="465"/>
+        <location filename="../ui/processeditor.cpp" line="463"/>
         <source>Objections to expect</source>
         <translation>Objections à prévoir</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="476"/>
+        <location filename="../ui/processeditor.cpp" line="474"/>
         <source>Call te&amp;mplate:</source>
         <translation>&amp;Modèle d’appel :</translation>
     </message>
@@ -7990,194 +7997,194 @@ Quota : %2</translation>
         <translation type="vanished">&amp;Objections d’appel :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="479"/>
+        <location filename="../ui/processeditor.cpp" line="477"/>
         <source>Add A&amp;ctivity</source>
         <translation>Ajouter une a&amp;ctivité</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="479"/>
+        <location filename="../ui/processeditor.cpp" line="477"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="480"/>
+        <location filename="../ui/processeditor.cpp" line="478"/>
         <source>Add &amp;Criterion</source>
         <translation>Ajouter un &amp;critère</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="481"/>
+        <location filename="../ui/processeditor.cpp" line="479"/>
         <source>New exit criterion</source>
         <translation>Nouveau critère de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="493"/>
+        <location filename="../ui/processeditor.cpp" line="491"/>
         <source>%1 done</source>
         <translation>%1 fait</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="524"/>
+        <location filename="../ui/processeditor.cpp" line="522"/>
         <source>Recommended activities</source>
         <translation>Activités recommandées</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="525"/>
+        <location filename="../ui/processeditor.cpp" line="523"/>
         <source>Exit criteria</source>
         <translation>Critères de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="550"/>
+        <location filename="../ui/processeditor.cpp" line="548"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="550"/>
+        <location filename="../ui/processeditor.cpp" line="548"/>
         <source>Remove the selected item</source>
         <translation>Retirer l’élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="551"/>
+        <location filename="../ui/processeditor.cpp" line="549"/>
         <source>Move the selected item earlier</source>
         <translation>Placer l’élément sélectionné plus tôt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="552"/>
+        <location filename="../ui/processeditor.cpp" line="550"/>
         <source>Move the selected item later</source>
         <translation>Placer l’élément sélectionné plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="556"/>
+        <location filename="../ui/processeditor.cpp" line="554"/>
         <source>Sign-off Co&amp;nditions…</source>
         <translation>Co&amp;nditions de validation…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="557"/>
+        <location filename="../ui/processeditor.cpp" line="555"/>
         <source>From which amount the sign-off is asked, what re-opens it, and whether the owner may give it</source>
         <translation>À partir de quel montant la validation est demandée, ce qui la rouvre, et si le responsable peut la donner</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="627"/>
+        <location filename="../ui/processeditor.cpp" line="625"/>
         <source>Roles: none</source>
         <translation>Rôles : aucun</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="628"/>
+        <location filename="../ui/processeditor.cpp" line="626"/>
         <source>Roles: %1</source>
         <translation>Rôles : %1</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="760"/>
+        <location filename="../ui/processeditor.cpp" line="758"/>
         <source>Nothing to point out: every stage has a state reached as its name, a definition, an owner and two to eight activities.</source>
         <translation>Rien à signaler : chaque étape porte le nom d’un état atteint, a une définition, un responsable et deux à huit activités.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="823"/>
+        <location filename="../ui/processeditor.cpp" line="821"/>
         <source>Take &quot;%1&quot; out of the process? The ledger keeps its history; each deal that moves gets a ledger row saying why.</source>
         <translation>Retirer « %1 » du processus ? Le registre garde son historique ; chaque affaire déplacée reçoit une ligne de registre qui dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="827"/>
+        <location filename="../ui/processeditor.cpp" line="825"/>
         <source>It holds no deals now; any that reach it meanwhile move to:</source>
         <translation>Elle ne contient aucune affaire ; toutes celles qui l’atteindraient entre-temps vont vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="828"/>
+        <location filename="../ui/processeditor.cpp" line="826"/>
         <source>The one deal in it moves to:</source>
         <translation>L’affaire qu’elle contient va vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="829"/>
+        <location filename="../ui/processeditor.cpp" line="827"/>
         <source>The %1 deals in it move to:</source>
         <translation>Les %1 affaires qu’elle contient vont vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="849"/>
+        <location filename="../ui/processeditor.cpp" line="847"/>
         <source>&quot;%1&quot; is the only stage: add the one its deals should go to first.</source>
         <translation>« %1 » est la seule étape : ajoutez d’abord celle où ses affaires doivent aller.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="882"/>
+        <location filename="../ui/processeditor.cpp" line="880"/>
         <source>A pipeline needs a name.</source>
         <translation>Un pipeline a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="896"/>
-        <location filename="../ui/processeditor.cpp" line="902"/>
+        <location filename="../ui/processeditor.cpp" line="894"/>
+        <location filename="../ui/processeditor.cpp" line="900"/>
         <source>New Pipeline</source>
         <translation>Nouveau pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="896"/>
+        <location filename="../ui/processeditor.cpp" line="894"/>
         <source>Name of the new pipeline:</source>
         <translation>Nom du nouveau pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="897"/>
+        <location filename="../ui/processeditor.cpp" line="895"/>
         <source>Renewals</source>
         <translation>Renouvellements</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="900"/>
+        <location filename="../ui/processeditor.cpp" line="898"/>
         <source>Empty, to build stage by stage</source>
         <translation>Vide, à construire étape par étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="901"/>
+        <location filename="../ui/processeditor.cpp" line="899"/>
         <source>A copy of the stages of &quot;%1&quot;</source>
         <translation>Une copie des étapes de « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="902"/>
+        <location filename="../ui/processeditor.cpp" line="900"/>
         <source>Start with:</source>
         <translation>Commencer avec :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="912"/>
+        <location filename="../ui/processeditor.cpp" line="910"/>
         <source>Rename Pipeline</source>
         <translation>Renommer le pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="912"/>
+        <location filename="../ui/processeditor.cpp" line="910"/>
         <source>New name of the pipeline:</source>
         <translation>Nouveau nom du pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="923"/>
+        <location filename="../ui/processeditor.cpp" line="921"/>
         <source>Delete Pipeline</source>
         <translation>Supprimer le pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="924"/>
+        <location filename="../ui/processeditor.cpp" line="922"/>
         <source>Delete the pipeline &quot;%1&quot; and its stages?</source>
         <translation>Supprimer le pipeline « %1 » et ses étapes ?</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="935"/>
+        <location filename="../ui/processeditor.cpp" line="933"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="940"/>
+        <location filename="../ui/processeditor.cpp" line="938"/>
         <source>%1: %2 Nothing was changed.</source>
         <translation>%1 : %2 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="961"/>
+        <location filename="../ui/processeditor.cpp" line="959"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="970"/>
+        <location filename="../ui/processeditor.cpp" line="968"/>
         <source>Import Process</source>
         <translation>Importer un processus</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="970"/>
-        <location filename="../ui/processeditor.cpp" line="979"/>
+        <location filename="../ui/processeditor.cpp" line="968"/>
+        <location filename="../ui/processeditor.cpp" line="977"/>
         <source>Process files (*.json)</source>
         <translation>Fichiers de processus (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="978"/>
+        <location filename="../ui/processeditor.cpp" line="976"/>
         <source>Export Process</source>
         <translation>Exporter le processus</translation>
     </message>
@@ -10438,17 +10445,27 @@ Responsable : %4</translation>
         <translation>Valide :</translation>
     </message>
     <message>
-        <location filename="../ui/teamrolesdialog.cpp" line="157"/>
+        <location filename="../ui/teamrolesdialog.cpp" line="80"/>
+        <source>Owns:</source>
+        <translation>Responsable de :</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="162"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../ui/teamrolesdialog.cpp" line="165"/>
+        <location filename="../ui/teamrolesdialog.cpp" line="170"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/teamrolesdialog.cpp" line="168"/>
+        <location filename="../ui/teamrolesdialog.cpp" line="177"/>
+        <source>No stage; choose this role under &quot;Owned by&quot; in the process editor.</source>
+        <translation>Aucune étape ; choisissez ce rôle sous « Responsables » dans l’éditeur de processus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="180"/>
         <source>No criterion yet; choose this role under &quot;Signed off by&quot; in the process editor.</source>
         <translation>Aucun critère pour l’instant ; choisissez ce rôle sous « Validé par » dans l’éditeur de processus.</translation>
     </message>

@@ -154,6 +154,7 @@ CoachingView::CoachingView(QWidget *parent)
     m_followUp = new QDateEdit(QDate::currentDate().addDays(7), notesPart);
     m_followUp->setCalendarPopup(true);
     m_followUp->setLocale(displayLocale());
+    m_followUp->setDisplayFormat(displayLocale().dateFormat(QLocale::ShortFormat));
     m_followUp->setAccessibleName(tr("Follow-up date"));
     m_followUp->setEnabled(false);
     connect(m_followUpOn, &QCheckBox::toggled, m_followUp, &QWidget::setEnabled);

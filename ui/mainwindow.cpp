@@ -642,7 +642,10 @@ void MainWindow::createActions()
     m_actingUser = new QComboBox(bar);
     m_actingUser->setObjectName(QStringLiteral("actingUser"));
     m_actingUser->setAccessibleName(tr("Acting as"));
-    m_actingUser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as a name with its level, not as the longest list of roles: those are elided
+    // here and read in full in the list, so the toolbar keeps room for the combo itself.
+    m_actingUser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_actingUser->setMinimumContentsLength(26);
     connect(m_actingUser, &QComboBox::activated, this, [this] {
         if (!m_model)
             return;

@@ -419,10 +419,15 @@ void OpportunityPanel::updateSignOffs()
         const QString what = criterion ? criterion->text : QString();
         QString line;
         if (d.kind == SignOffDecisionKind::Reopened) {
+            // A date as the rest of the panel shows dates, not as stored
+            const auto shown = [&](const QString &value) {
+                if (value.isEmpty())
+                    return tr("(none)");
+                const QDate date = QDate::fromString(value, Qt::ISODate);
+                return date.isValid() ? formatDate(date) : value;
+            };
             line = tr("Re-opened: %1 changed from %2 to %3; to be signed off again")
-                       .arg(signOffFieldName(d.field),
-                            d.oldValue.isEmpty() ? tr("(none)") : d.oldValue,
-                            d.newValue.isEmpty() ? tr("(none)") : d.newValue);
+                       .arg(signOffFieldName(d.field), shown(d.oldValue), shown(d.newValue));
         } else {
             line = tr("%1 by %2").arg(signOffDecisionName(d.kind), service.userName(d.userId));
         }
@@ -438,6 +443,9 @@ void OpportunityPanel::updateSignOffs()
     const bool any = m_signOffs->count() > 0;
     m_signOffsHeading->setVisible(any);
     m_signOffs->setVisible(any);
+    // As tall as its entries, each of two or three lines, so none is cut off
+    if (any)
+        fitToRows(m_signOffs);
 }
 
 void OpportunityPanel::updateHistory()

@@ -427,10 +427,8 @@ QWidget *ProcessEditor::buildStageForm()
         m_owners.append(box);
         connect(box, &QCheckBox::toggled, this, &ProcessEditor::commitForm);
     }
-    m_ownerTeams = new QToolButton(owners);
+    m_ownerTeams = new QPushButton(owners);
     m_ownerTeams->setObjectName(QStringLiteral("ownerTeams"));
-    m_ownerTeams->setPopupMode(QToolButton::InstantPopup);
-    m_ownerTeams->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_ownerTeams->setMenu(new QMenu(m_ownerTeams));
     m_ownerTeams->setToolTip(tr("The roles whose members find this stage's deals waiting on "
                                 "them (Team Roles… adds roles)"));

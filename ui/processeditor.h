@@ -9,7 +9,6 @@
 
 class QAction;
 class QCheckBox;
-class QToolButton;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -76,7 +75,7 @@ public:
     QCheckBox *ownerBox(UserRole role) const;
     /// The menu entry making the role of this name an owner of the stage; none if no such role.
     QAction *ownerTeamAction(const QString &role) const;
-    QToolButton *ownerTeamButton() const { return m_ownerTeams; }
+    QPushButton *ownerTeamButton() const { return m_ownerTeams; }
     QPlainTextEdit *definitionEdit() const { return m_definition; }
     QPlainTextEdit *goalEdit() const { return m_goal; }
     QPlainTextEdit *callQuestionsEdit() const { return m_callQuestions; }
@@ -132,7 +131,7 @@ private:
     QComboBox *m_forecast = nullptr;
     QSpinBox *m_ageLimit = nullptr;
     QList<QCheckBox *> m_owners;
-    QToolButton *m_ownerTeams = nullptr; ///< its menu: one checkable entry per team role
+    QPushButton *m_ownerTeams = nullptr; ///< its menu: one checkable entry per team role
     /// Names the roles the stage shown is owned by on the button.
     void refreshOwnerTeamText();
     QPlainTextEdit *m_definition = nullptr;

@@ -74,6 +74,10 @@ TeamRolesDialog::TeamRolesDialog(BoardService &service, QWidget *parent)
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("&Members:"), m_members);
     form->addRow(tr("Signs off:"), m_signsOff);
+    m_owns = new QLabel(this);
+    m_owns->setObjectName(QStringLiteral("roleOwns"));
+    m_owns->setWordWrap(true);
+    form->addRow(tr("Owns:"), m_owns);
 
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 2);
@@ -147,6 +151,7 @@ void TeamRolesDialog::showSelected()
         edit->setCursorPosition(0); // its beginning, for a text longer than the box
     m_members->clear();
     QStringList signs;
+    QStringList owns;
     if (any) {
         // Everyone active, and whoever left but still holds it.
         for (const User &u : engine.users()) {
@@ -164,7 +169,14 @@ void TeamRolesDialog::showSelected()
             if (s && !s->removed)
                 signs.append(tr("%1: %2").arg(s->name, c.text));
         }
+        for (const Stage &s : engine.stages()) {
+            if (!s.removed && s.ownerTeams.contains(role->name))
+                owns.append(s.name);
+        }
     }
+    m_owns->setText(owns.isEmpty() ? tr("No stage; choose this role under \"Owned by\" in the "
+                                        "process editor.")
+                                   : owns.join(QStringLiteral(", ")));
     m_signsOff->setText(signs.isEmpty() ? tr("No criterion yet; choose this role under "
                                              "\"Signed off by\" in the process editor.")
                                         : signs.join(QLatin1Char('\n')));

@@ -43,6 +43,7 @@ private:
     QLineEdit *m_description = nullptr;
     QListWidget *m_members = nullptr;
     QLabel *m_signsOff = nullptr;
+    QLabel *m_owns = nullptr; ///< the stages the role owns
     QPushButton *m_remove = nullptr;
     QLabel *m_error = nullptr;
     bool m_filling = false;

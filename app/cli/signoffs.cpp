@@ -180,10 +180,11 @@ Command waitingCommand()
 {
     Command c;
     c.name = QStringLiteral("waiting");
-    c.summary = tr("Print the sign-offs waiting on a user as CSV.");
+    c.summary = tr("Print what waits on a user (sign-offs, stages their roles own) as CSV.");
     c.arguments = QString();
     c.description = tr("Prints the deals whose current stage asks --as, as a member of one of "
-                       "their roles, for a sign-off not given yet, longest waiting first: "
+                       "their roles, for a sign-off not given yet, and the deals in the stages "
+                       "their roles own (an empty criterion), longest waiting first: "
                        "deal_id, title, stage, criterion, role, waiting_days.");
     c.addOptions = [](QCommandLineParser &parser) {
         addDatabaseOption(parser);

@@ -97,6 +97,9 @@ void TestWaitingView::shouldSignOffAndRejectFromTheTab()
     auto *log = window.panel()->findChild<QListWidget *>(QStringLiteral("signOffLog"));
     QVERIFY(log && log->isVisibleTo(window.panel()));
     QVERIFY(log->count() >= 1);
+    // ...every entry in full, none cut off at the bottom
+    QVERIFY(log->viewport()->height() >=
+            log->visualRect(log->model()->index(log->count() - 1, 0)).bottom());
     const QString latest = log->item(0)->text();
     QVERIFY2(latest.contains(signOffDecisionName(SignOffDecisionKind::Approved) +
                              QStringLiteral(" by ") + window.model()->service().userName(legal)),
@@ -222,6 +225,9 @@ void TestWaitingView::shouldLetTheAdminDefineARoleAndItsMembers()
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("roleSignsOff"))
                 ->text()
                 .contains(QLatin1String("MSA, SLA and order form agreed")));
+    // ...and which stages it owns
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("roleOwns"))->text(),
+             QStringLiteral("Negotiate, Deliver/Finalize"));
     QVERIFY(!dialog->removeSelected());
     QVERIFY2(dialog->errorText().contains(QLatin1String("process editor")),
              qPrintable(dialog->errorText()));
