@@ -645,7 +645,8 @@ void MainWindow::createActions()
     // As wide as a name with its level, not as the longest list of roles: those are elided
     // here and read in full in the list, so the toolbar keeps room for the combo itself.
     m_actingUser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_actingUser->setMinimumContentsLength(26);
+    m_actingUser->setMinimumContentsLength(20);
+    connect(m_actingUser, &QComboBox::currentTextChanged, m_actingUser, &QComboBox::setToolTip);
     connect(m_actingUser, &QComboBox::activated, this, [this] {
         if (!m_model)
             return;

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QRandomGenerator>
+#include <QSet>
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -281,7 +282,14 @@ public:
         , m_peopleRng(options.seed ^ 0x9e3779b9u)
         , m_callsRng(options.seed ^ 0x85ebca6bu)
         , m_lookBackRng(options.seed ^ 0xc2b2ae35u)
-    {}
+    {
+        for (const QList<ExitCriterion> &criteria : process.criteriaOf) {
+            for (const ExitCriterion &c : criteria) {
+                if (c.signOff)
+                    m_signOffCriteria.insert(c.id);
+            }
+        }
+    }
 
     Result<void> write(BulkSink &sink);
     /// What each rep won over the last quarter, for their quotas.
@@ -330,6 +338,7 @@ private:
     qint64 m_manager = 0;
     /// Who signs off for each role (its name): the demo's member of it.
     QHash<QString, qint64> m_signers;
+    QSet<qint64> m_signOffCriteria; ///< the criteria a role signs off
     QStringList m_accountTerritories;
     QHash<qint64, Cents> m_wonLastQuarter;
 };
@@ -675,6 +684,11 @@ Result<void> DemoWriter::writeDeal(BulkSink &sink, const DemoDeal &deal)
     for (const Check &check : deal.criterionTicks) {
         if (auto ok = sink.addCriterionCheck(*id, check); !ok)
             return std::unexpected(ok.error());
+        // A sign-off given is in the log too, as the app writes it
+        if (m_signOffCriteria.contains(check.itemId)) {
+            if (auto ok = sink.addSignOffDecision(*id, check); !ok)
+                return std::unexpected(ok.error());
+        }
     }
     for (const Check &check : deal.activityTicks) {
         if (auto ok = sink.addActivityCheck(*id, check); !ok)

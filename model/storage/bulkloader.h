@@ -24,6 +24,8 @@ public:
     virtual Result<qint64> addStageChange(const StageChange &change) = 0;
     virtual Result<void> addActivityCheck(qint64 opportunityId, const Check &check) = 0;
     virtual Result<void> addCriterionCheck(qint64 opportunityId, const Check &check) = 0;
+    /// Logs a sign-off given (or refused, for a failed check) as the check says.
+    virtual Result<void> addSignOffDecision(qint64 opportunityId, const Check &check) = 0;
     virtual Result<qint64> addContact(const Contact &contact) = 0;
     /// Inserts the activity as given (createdAt its creation time).
     virtual Result<qint64> addEngagement(const Engagement &engagement) = 0;

@@ -240,6 +240,7 @@ public:
         , m_competitor(connection, insertCompetitorSql)
         , m_dealCompetitor(connection, insertDealCompetitorSql)
         , m_dealClose(connection, insertDealCloseSql)
+        , m_signOffDecision(connection, insertSignOffDecisionSql)
     {
         if constexpr (onSqlite)
             m_lastHistoryId = largestId(connection, "stage_history");
@@ -309,6 +310,18 @@ public:
     {
         bindCheck(m_criterionCheck.binder(), opportunityId, check, true);
         return m_criterionCheck.run();
+    }
+    Result<void> addSignOffDecision(qint64 opportunityId, const Check &check) override
+    {
+        const Bind bind = m_signOffDecision.binder();
+        bind(opportunityId);
+        bind(check.itemId);
+        bind(nullableId(check.userId));
+        bind(check.at);
+        bind(check.state == CriterionState::Failed ? QStringLiteral("rejected")
+                                                   : QStringLiteral("approved"));
+        bind(text(check.note));
+        return m_signOffDecision.run();
     }
     Result<qint64> addContact(const Contact &contact) override
     {
@@ -411,6 +424,7 @@ private:
     Statement m_competitor;
     Statement m_dealCompetitor;
     Statement m_dealClose;
+    Statement m_signOffDecision;
     qint64 m_lastHistoryId = 0;
     QSqlDatabase m_server;
     QList<qint64> m_reserved; ///< ledger ids taken from the server's sequence, next one last

@@ -294,6 +294,9 @@ const QString insertCompetitorSql =
 const QString insertDealCompetitorSql =
     QStringLiteral("INSERT INTO deal_competitors (opportunity_id, competitor_id, strengths, "
                    "weaknesses) VALUES (?, ?, ?, ?)");
+const QString insertSignOffDecisionSql = QStringLiteral(
+    "INSERT INTO signoff_decisions (opportunity_id, criterion_id, user_id, at, decision, "
+    "comment) VALUES (?, ?, ?, ?, ?, ?)");
 const QString insertDealCloseSql = QStringLiteral(
     "INSERT INTO deal_closes (opportunity_id, stage_id, won, disqualified, primary_reason, "
     "secondary_reasons, lost_to_id, notes, closed_by, closed_at, reviewed_by, reviewed_at, "

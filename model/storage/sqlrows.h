@@ -62,6 +62,8 @@ extern const QString insertObjectionSql;
 extern const QString insertCompetitorSql;
 extern const QString insertDealCompetitorSql;
 extern const QString insertDealCloseSql;
+/// A sign-off's decision for the log: deal, criterion, user, at, decision, comment.
+extern const QString insertSignOffDecisionSql;
 void bindDealClose(const Bind &bind, const DealClose &close);
 
 } // namespace Stageboard

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void shouldGiveSameDataForSameSeed();
     void shouldTellATruePipelineStory();
     void shouldGiveCallsPlansAndDebriefsToCoachFrom();
+    void shouldHaveSignOffsGivenByTheRolesMembersAndWaiting();
 };
 
 void TestDemoGenerator::shouldFillEveryStageWithHistory()
@@ -112,6 +113,47 @@ void TestDemoGenerator::shouldGiveSameDataForSameSeed()
         QVERIFY2(!first.isEmpty(), sql);
         QCOMPARE(b.rows(QString::fromLatin1(sql)), first);
     }
+}
+
+void TestDemoGenerator::shouldHaveSignOffsGivenByTheRolesMembersAndWaiting()
+{
+    // Given a 500-deal demo
+    TestDatabase db(500);
+    // Then its plant manager and solutions engineer hold their roles
+    for (const char *role : {"Plant manager", "Solutions engineer"}) {
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM team_role_members m JOIN "
+                                          "team_roles r ON r.id = m.role_id WHERE r.name = ?"),
+                           {QString::fromLatin1(role)})
+                     .toInt(),
+                 1);
+    }
+    // And every sign-off given was given by a member of its role, and is in the log
+    const QString signOffChecks =
+        QStringLiteral("FROM criterion_checks cc JOIN exit_criteria c ON c.id = cc.criterion_id "
+                       "WHERE c.signoff_role_id IS NOT NULL");
+    const int given = db.scalar(QStringLiteral("SELECT COUNT(*) ") + signOffChecks).toInt();
+    QVERIFY(given > 0);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) ") + signOffChecks +
+                       QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM team_role_members m WHERE "
+                                      "m.role_id = c.signoff_role_id AND m.user_id = "
+                                      "cc.user_id)"))
+                 .toInt(),
+             0);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) ") + signOffChecks +
+                       QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM signoff_decisions d WHERE "
+                                      "d.opportunity_id = cc.opportunity_id AND d.criterion_id "
+                                      "= cc.criterion_id AND d.user_id = cc.user_id AND "
+                                      "d.decision = 'approved')"))
+                 .toInt(),
+             0);
+    // And some still wait on the plant manager: open deals in Negotiate without it
+    QVERIFY(db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities o JOIN stages s ON s.id "
+                                     "= o.stage_id JOIN exit_criteria c ON c.stage_id = s.id "
+                                     "JOIN team_roles r ON r.id = c.signoff_role_id WHERE "
+                                     "r.name = 'Plant manager' AND NOT EXISTS (SELECT 1 FROM "
+                                     "criterion_checks cc WHERE cc.opportunity_id = o.id AND "
+                                     "cc.criterion_id = c.id)"))
+                .toInt() > 0);
 }
 
 void TestDemoGenerator::shouldTellATruePipelineStory()
