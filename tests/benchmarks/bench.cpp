@@ -261,7 +261,8 @@ void agenda(const QString &path)
 
 // waiting_100k: the Waiting on me list of the legal counsel, who signs off a criterion of
 // Negotiate and of Deliver/Finalize, read and shown; the floor is the bare query for the deals
-// in those stages.
+// in those stages. waiting_owned_100k: the solutions engineer's, the deals of a stage their
+// role owns.
 void waiting(const QString &path)
 {
     auto storage = open(path);
@@ -269,24 +270,27 @@ void waiting(const QString &path)
     BoardModel board(storage->opportunityStore(), storage->process(), storage->directory());
     if (auto ok = board.service().reload(); !ok)
         die(ok.error().message);
-    qint64 member = 0;
-    for (const TeamRole &r : board.service().gateEngine().teamRoles()) {
-        if (r.name == QLatin1String("Legal") && !r.memberIds.isEmpty())
-            member = r.memberIds.first();
-    }
-    if (!member)
-        die(QStringLiteral("the demo has no member of Legal"));
+    const auto memberOf = [&](const QString &role) {
+        for (const TeamRole &r : board.service().gateEngine().teamRoles()) {
+            if (r.name == role && !r.memberIds.isEmpty())
+                return r.memberIds.first();
+        }
+        die(QStringLiteral("the demo has no member of %1").arg(role));
+        return qint64(0);
+    };
+    const qint64 member = memberOf(QStringLiteral("Legal"));
     WaitingModel model(board.service(), storage->signOffs());
-    auto read = [&] {
+    auto readFor = [&](qint64 who) {
         QElapsedTimer t;
         t.start();
         if (auto ok = model.setUser(0); !ok)
             die(ok.error().message);
         t.restart(); // emptying the list is not the figure
-        if (auto ok = model.setUser(member); !ok)
+        if (auto ok = model.setUser(who); !ok)
             die(ok.error().message);
         return ms(t);
     };
+    auto read = [&] { return readFor(member); };
     auto bare = [&] {
         return timedQuery(db, QStringLiteral("SELECT o.id, o.title FROM opportunities o JOIN "
                                              "exit_criteria c ON c.stage_id = o.stage_id WHERE "
@@ -297,6 +301,13 @@ void waiting(const QString &path)
     note(QStringLiteral("%1 sign-offs waiting on the legal counsel").arg(model.rowCount()));
     figure("waiting_100k", median(repeat(5, read)), "ms");
     figure("waiting_100k_floor", median(repeat(5, bare)), "ms");
+    // waiting_owned_100k: the solutions engineer's, whose role owns Propose: every deal there
+    const qint64 engineer = memberOf(QStringLiteral("Solutions engineer"));
+    auto owned = [&] { return readFor(engineer); };
+    owned();
+    note(QStringLiteral("%1 deals in Propose waiting on the solutions engineer")
+             .arg(model.rowCount()));
+    figure("waiting_owned_100k", median(repeat(5, owned)), "ms");
 }
 
 // reviews_pending_100k, reviews_all_100k: the Look-back list over the 100k board's closes,
