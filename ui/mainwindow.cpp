@@ -1081,12 +1081,6 @@ void MainWindow::refreshUserChoices()
     QHash<QString, int> sameName;
     for (const User &u : m_service->users())
         ++sameName[u.name.toLower()];
-    // Beside the permission level, the roles of the company's own each person holds.
-    QHash<qint64, QStringList> held;
-    for (const TeamRole &r : m_service->gateEngine().teamRoles()) {
-        for (qint64 member : r.memberIds)
-            held[member].append(r.name);
-    }
     for (const User &u : m_service->users()) {
         if (u.role == UserRole::Rep || u.role == UserRole::Manager || u.role == UserRole::Admin) {
             QString name = u.name;
@@ -1100,13 +1094,11 @@ void MainWindow::refreshUserChoices()
         // Nobody acts as someone who left.
         if (!u.active && !(m_signedInUser && u.id == *m_signedInUser))
             continue;
-        // (a legal or finance user's own "Legal" or "Finance" said once)
-        const QString level = u.role == UserRole::Legal     ? QStringLiteral("Legal")
-                              : u.role == UserRole::Finance ? QStringLiteral("Finance")
-                                                            : QString();
+        // Beside the permission level, the roles of the company's own they hold (a legal or
+        // finance user's own "Legal" or "Finance" said once).
         QStringList what{userRoleName(u.role)};
-        for (const QString &role : held.value(u.id)) {
-            if (role != level)
+        for (const QString &role : m_service->gateEngine().rolesHeldBy(u.id)) {
+            if (role != levelRoleName(u.role))
                 what.append(role);
         }
         m_actingUser->addItem(tr("%1 (%2)").arg(u.name, what.join(QStringLiteral(" · "))), u.id);

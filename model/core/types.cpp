@@ -361,6 +361,13 @@ QString userRoleName(UserRole role)
     return {};
 }
 
+QString levelRoleName(UserRole role)
+{
+    return role == UserRole::Legal     ? QStringLiteral("Legal")
+           : role == UserRole::Finance ? QStringLiteral("Finance")
+                                       : QString();
+}
+
 QStringList stageOwnerNames(const Stage &stage)
 {
     QStringList names;

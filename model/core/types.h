@@ -42,6 +42,9 @@ QString userRoleKey(UserRole role);
 std::optional<UserRole> userRoleFromKey(const QString &key);
 /// The translated, human-readable name of a role, e.g. "Legal".
 QString userRoleName(UserRole role);
+/// The role of the company's own a legal or finance user holds by their level ("Legal",
+/// "Finance", as schema version 11 made them); empty for the other levels.
+QString levelRoleName(UserRole role);
 
 /// Money is kept in minor units (cents) so totals are exact and incremental updates never drift.
 using Cents = qint64;

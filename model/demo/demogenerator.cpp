@@ -453,9 +453,8 @@ Result<void> DemoWriter::writePeople(BulkSink &sink)
             return std::unexpected(id.error());
         if (role == UserRole::Manager)
             m_manager = *id;
-        else if (role == UserRole::Legal || role == UserRole::Finance)
-            m_signers.insert(
-                role == UserRole::Legal ? QStringLiteral("Legal") : QStringLiteral("Finance"), *id);
+        else if (!levelRoleName(role).isEmpty())
+            m_signers.insert(levelRoleName(role), *id);
     }
     const int repCount = std::clamp(m_options.opportunities / 250, 4, 400);
     for (int i = 0; i < repCount; ++i) {

@@ -29,14 +29,9 @@ Result<void> CoachingModel::refresh()
     // The reps, and whoever else owns open deals here (a manager may have some); a rep by
     // permission who holds a role of the company's own (a plant manager, a solutions engineer)
     // only when they own deals: they sign off and support, and sell nothing of their own.
-    QSet<qint64> supporting;
-    for (const TeamRole &r : board.gateEngine().teamRoles()) {
-        for (qint64 member : r.memberIds)
-            supporting.insert(member);
-    }
     QSet<qint64> people;
     for (const User &u : board.users()) {
-        if (u.role == UserRole::Rep && u.active && !supporting.contains(u.id))
+        if (u.role == UserRole::Rep && u.active && board.gateEngine().rolesHeldBy(u.id).isEmpty())
             people.insert(u.id);
     }
     QHash<QPair<qint64, qint64>, CoachingCell> cells;

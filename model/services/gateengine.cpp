@@ -263,6 +263,16 @@ bool GateEngine::holdsRole(qint64 userId, qint64 roleId) const
     });
 }
 
+QStringList GateEngine::rolesHeldBy(qint64 userId) const
+{
+    QStringList names;
+    for (const TeamRole &r : m_teamRoles) {
+        if (r.memberIds.contains(userId))
+            names.append(r.name);
+    }
+    return names;
+}
+
 bool GateEngine::canSignOff(qint64 userId, const ExitCriterion &criterion,
                             const Opportunity &opportunity) const
 {

@@ -110,6 +110,8 @@ public:
                                           const Opportunity &opportunity) const;
     /// Whether the user is a member of the team role.
     bool holdsRole(qint64 userId, qint64 roleId) const;
+    /// The names of the team roles the user is a member of, by name.
+    QStringList rolesHeldBy(qint64 userId) const;
     /// The criteria (of every stage, removed ones included) this team role signs off.
     QList<ExitCriterion> exitCriteriaSignedOffBy(qint64 roleId) const;
     /// The team roles, as load() read them.

@@ -257,14 +257,11 @@ public:
         bind(user.login.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(user.login));
         bind(user.active ? 1 : 0);
         auto id = m_user.insert();
-        if (!id || (user.role != UserRole::Legal && user.role != UserRole::Finance))
+        if (!id || levelRoleName(user.role).isEmpty())
             return id;
         // A legal or finance user holds the company's role of that name, as the upgrade to
         // the company's own roles made them.
-        if (auto ok =
-                addTeamRoleMember(*id, user.role == UserRole::Legal ? QStringLiteral("Legal")
-                                                                    : QStringLiteral("Finance"));
-            !ok)
+        if (auto ok = addTeamRoleMember(*id, levelRoleName(user.role)); !ok)
             return std::unexpected(ok.error());
         return id;
     }
