@@ -17,7 +17,7 @@ QList<Command> allCommands()
             contactCommand(),     activitiesCommand(), activityCommand(),   stakeholdersCommand(),
             stakeholderCommand(), debriefCommand(),    rolesCommand(),      roleCommand(),
             signOffCommand(),     waitingCommand(),    signOffLogCommand(), reviewsCommand(),
-            reviewCommand(),      winLossCommand(),    coachingCommand()};
+            reviewCommand(),      winLossCommand(),    coachingCommand(),   accountsCommand()};
 }
 
 /// text folded into lines of at most 79 characters at spaces, as a terminal shows it best.

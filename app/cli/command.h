@@ -52,5 +52,6 @@ Command reviewsCommand();
 Command reviewCommand();
 Command winLossCommand();
 Command coachingCommand();
+Command accountsCommand();
 
 } // namespace Stageboard

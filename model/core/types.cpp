@@ -334,6 +334,45 @@ QString signOffDecisionName(SignOffDecisionKind kind)
     return QCoreApplication::translate("Stageboard::SignOff", signOffDecisions[int(kind)].name);
 }
 
+QList<qint64> territoryAndBelow(const QList<Territory> &territories, qint64 id)
+{
+    QList<qint64> result{id};
+    // Breadth first: every territory whose parent is already in is in.
+    for (qsizetype i = 0; i < result.size(); ++i) {
+        for (const Territory &t : territories) {
+            if (t.parentId == result.at(i) && !result.contains(t.id))
+                result.append(t.id);
+        }
+    }
+    return result;
+}
+
+QString tierKey(AttentionTier tier)
+{
+    switch (tier) {
+    case AttentionTier::A:
+        return QStringLiteral("A");
+    case AttentionTier::B:
+        return QStringLiteral("B");
+    case AttentionTier::C:
+        return QStringLiteral("C");
+    case AttentionTier::None:
+        break;
+    }
+    return {};
+}
+
+std::optional<AttentionTier> tierFromKey(const QString &key)
+{
+    const QString k = key.trimmed().toUpper();
+    for (AttentionTier t :
+         {AttentionTier::None, AttentionTier::A, AttentionTier::B, AttentionTier::C}) {
+        if (k == tierKey(t))
+            return t;
+    }
+    return std::nullopt;
+}
+
 QString userRoleKey(UserRole role)
 {
     for (const auto &r : roleNames) {

@@ -108,13 +108,57 @@ struct TeamRole
     QList<qint64> memberIds{}; ///< user ids, in the order stored
 };
 
+/// How much attention an account deserves: A the most. Each tier has a target interval
+/// between contacts (AccountStore::tierIntervals); None is not yet decided.
+enum class AttentionTier { None, A, B, C };
+
+/// "A", "B", "C"; empty for None.
+QString tierKey(AttentionTier tier);
+/// The tier of a key, in any case; nullopt for anything else (empty is None).
+std::optional<AttentionTier> tierFromKey(const QString &key);
+
+/// A company deals are made with.
 struct Account
 {
     qint64 id = 0;
     QString name;
     QString industry;
+    /// The territory's name (read with the account; written by name when territoryId is 0:
+    /// a territory of that name is found or made).
     QString territory;
+    qint64 ownerId = 0; ///< who looks after the account (its account manager once handed over)
+    qint64 territoryId = 0;
+    AttentionTier tier = AttentionTier::None;
+    /// What the account could be worth to us beyond what is in the pipeline, in the reporting
+    /// currency; the territory view ranks by open weighted + won in 12 months + this.
+    Cents potential = 0;
+    QString country{};
+    int employees = 0; ///< 0: not known; territory rules go by it (size band)
+    int version = 1;
+};
+
+/// A part of the market someone looks after: a region, or a territory within one.
+struct Territory
+{
+    qint64 id = 0;
+    QString name;
+    qint64 parentId = 0; ///< 0: at the top
     qint64 ownerId = 0;
+};
+
+/// The ids of a territory and of every territory inside it, however deep.
+QList<qint64> territoryAndBelow(const QList<Territory> &territories, qint64 id);
+
+/// Which accounts a territory takes: every field set must match (empty or 0: any). Rules are
+/// tried in their order and the first that matches an account assigns it.
+struct TerritoryRule
+{
+    qint64 id = 0;
+    qint64 territoryId = 0;
+    QString industry;
+    QString country;
+    int minEmployees = 0; ///< 0: no lower bound
+    int maxEmployees = 0; ///< 0: no upper bound
 };
 
 /// A person at an account: who a rep calls, meets and writes to.

@@ -12,6 +12,38 @@
 
 namespace Stageboard {
 
+QString utcTime(qint64 at)
+{
+    return at ? QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODate) : QString();
+}
+
+Result<qint64> writeTable(QIODevice *out, const QStringList &header, qsizetype count,
+                          const ExportOptions &options,
+                          const std::function<QStringList(qsizetype)> &fields)
+{
+    const auto failed = [out] {
+        return fail(
+            QCoreApplication::translate("Stageboard::CsvExporter", "Cannot write the file: %1")
+                .arg(out->errorString()));
+    };
+    CsvWriter csv(out, options.delimiter);
+    if (options.byteOrderMark)
+        csv.writeByteOrderMark();
+    if (!csv.writeRow(header))
+        return failed();
+    qint64 written = 0;
+    for (qsizetype i = 0; i < count; ++i) {
+        if (!csv.writeRow(fields(i)))
+            return failed();
+        ++written;
+        if (options.progress && written % 500 == 0 && !options.progress(written)) {
+            return fail(QCoreApplication::translate("Stageboard::CsvExporter",
+                                                    "The export was cancelled."));
+        }
+    }
+    return written;
+}
+
 namespace {
 
 QString isoTime(qint64 secondsSinceEpoch)

@@ -28,6 +28,22 @@ struct ExportOptions
     QString text(const QString &value) const;
 };
 
+/// A time (seconds since the epoch) as ISO 8601 in UTC; empty for 0 ("none").
+QString utcTime(qint64 at);
+
+/// Writes a header and a row of fields(row) for each of rows, reporting progress every 500
+/// rows; how many rows were written, or why not (a cancel is an error).
+Result<qint64> writeTable(QIODevice *out, const QStringList &header, qsizetype count,
+                          const ExportOptions &options,
+                          const std::function<QStringList(qsizetype)> &fields);
+template<typename Row, typename Fields>
+Result<qint64> writeTable(QIODevice *out, const QStringList &header, const QList<Row> &rows,
+                          const ExportOptions &options, Fields fields)
+{
+    return writeTable(out, header, rows.size(), options,
+                      [&](qsizetype i) { return fields(rows.at(i)); });
+}
+
 /// "open", "won", "lost" or "disqualified": how the deal stands, for files.
 QString outcomeKey(const Stage *stage, const Opportunity &opportunity);
 

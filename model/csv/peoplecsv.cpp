@@ -15,11 +15,6 @@ namespace Stageboard {
 
 namespace {
 
-QString utc(qint64 at)
-{
-    return at ? QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODate) : QString();
-}
-
 QString id(qint64 value)
 {
     return value ? QString::number(value) : QString();
@@ -79,33 +74,12 @@ Result<void> PeopleExporter::loadNames()
     return {};
 }
 
-template<typename Row, typename Fields>
-Result<qint64> PeopleExporter::write(QIODevice *out, const QStringList &header,
-                                     const QList<Row> &rows, const ExportOptions &options,
-                                     Fields fields)
-{
-    CsvWriter csv(out, options.delimiter);
-    if (options.byteOrderMark)
-        csv.writeByteOrderMark();
-    if (!csv.writeRow(header))
-        return fail(tr("Cannot write the file: %1").arg(out->errorString()));
-    qint64 written = 0;
-    for (const Row &row : rows) {
-        if (!csv.writeRow(fields(row)))
-            return fail(tr("Cannot write the file: %1").arg(out->errorString()));
-        ++written;
-        if (options.progress && written % 500 == 0 && !options.progress(written))
-            return fail(tr("The export was cancelled."));
-    }
-    return written;
-}
-
 Result<qint64> PeopleExporter::exportContacts(QIODevice *out, const QList<Contact> &contacts,
                                               const ExportOptions &options, bool withNotes)
 {
     if (auto ok = loadNames(); !ok)
         return std::unexpected(ok.error());
-    return write(out, contactHeader(withNotes), contacts, options, [&](const Contact &c) {
+    return writeTable(out, contactHeader(withNotes), contacts, options, [&](const Contact &c) {
         QStringList fields = {QString::number(c.id),
                               options.text(c.name),
                               options.text(c.jobTitle),
@@ -146,16 +120,16 @@ Result<qint64> PeopleExporter::exportStakeholders(QIODevice *out,
         for (const ContactRow &row : std::as_const(*rows))
             names.insert(row.contact.id, row.contact.name);
     }
-    return write(out, stakeholderHeader(withDeal), stakeholders, options,
-                 [&](const Stakeholder &s) {
-                     QStringList fields = {
-                         QString::number(s.contactId), options.text(names.value(s.contactId)),
-                         roleKey.value(s.roleId),      stanceKey(s.stance),
-                         influenceKey(s.influence),    id(s.reportsTo)};
-                     if (withDeal)
-                         fields.prepend(QString::number(s.opportunityId));
-                     return fields;
-                 });
+    return writeTable(out, stakeholderHeader(withDeal), stakeholders, options,
+                      [&](const Stakeholder &s) {
+                          QStringList fields = {
+                              QString::number(s.contactId), options.text(names.value(s.contactId)),
+                              roleKey.value(s.roleId),      stanceKey(s.stance),
+                              influenceKey(s.influence),    id(s.reportsTo)};
+                          if (withDeal)
+                              fields.prepend(QString::number(s.opportunityId));
+                          return fields;
+                      });
 }
 
 Result<qint64> PeopleExporter::exportActivities(QIODevice *out, const QList<Engagement> &activities,
@@ -163,15 +137,15 @@ Result<qint64> PeopleExporter::exportActivities(QIODevice *out, const QList<Enga
 {
     if (auto ok = loadNames(); !ok)
         return std::unexpected(ok.error());
-    return write(out, activityHeader(), activities, options, [&](const Engagement &e) {
+    return writeTable(out, activityHeader(), activities, options, [&](const Engagement &e) {
         return QStringList{QString::number(e.id),
                            engagementKindKey(e.kind),
                            options.text(e.subject),
-                           utc(e.dueAt),
+                           utcTime(e.dueAt),
                            options.text(m_users.value(e.ownerId)),
                            id(e.opportunityId),
                            id(e.contactId),
-                           utc(e.doneAt),
+                           utcTime(e.doneAt),
                            options.text(e.outcome)};
     });
 }

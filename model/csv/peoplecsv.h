@@ -41,9 +41,6 @@ public:
 
 private:
     Result<void> loadNames();
-    template<typename Row, typename Fields>
-    Result<qint64> write(QIODevice *out, const QStringList &header, const QList<Row> &rows,
-                         const ExportOptions &options, Fields fields);
 
     ContactStore &m_contacts;
     StakeholderStore &m_stakeholders;

@@ -36,6 +36,21 @@ const char *const companyKinds[] = {"Logistics", "Health",  "Foods",    "Energy"
                                     "Insurance", "Telecom", "Media",    "Pharma"};
 const char *const territories[] = {"North America", "DACH",         "France",
                                    "Nordics",       "UK & Ireland", "Southern Europe"};
+/// The region each territory is in, and the countries its accounts are in.
+struct TerritoryPlace
+{
+    const char *region;
+    const char *countries[4];
+};
+const TerritoryPlace territoryPlaces[] = {
+    {"Americas", {"United States", "Canada", "United States", "Mexico"}},
+    {"Europe", {"Germany", "Austria", "Switzerland", "Germany"}},
+    {"Europe", {"France", "France", "Belgium", "France"}},
+    {"Europe", {"Sweden", "Norway", "Denmark", "Finland"}},
+    {"Europe", {"United Kingdom", "Ireland", "United Kingdom", "United Kingdom"}},
+    {"Europe", {"Spain", "Italy", "Portugal", "Italy"}},
+};
+static_assert(std::size(territoryPlaces) == std::size(territories));
 const char *const products[] = {
     QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Platform licence"),
     QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Analytics suite"),
@@ -281,6 +296,7 @@ public:
         , m_history(history)
         , m_peopleRng(options.seed ^ 0x9e3779b9u)
         , m_callsRng(options.seed ^ 0x85ebca6bu)
+        , m_accountRng(options.seed ^ 0x27d4eb2fu)
         , m_lookBackRng(options.seed ^ 0xc2b2ae35u)
     {
         for (const QList<ExitCriterion> &criteria : process.criteriaOf) {
@@ -301,6 +317,8 @@ private:
     /// Who ticks the criterion on the deal: the role's member for a sign-off, else its owner.
     qint64 signer(const ExitCriterion &c, const Opportunity &o) const;
     Result<void> writeAccounts(BulkSink &sink);
+    /// Its territory's id and country, head count, potential and (mostly) tier.
+    void describeAccount(Account &account, const QHash<QString, qint64> &territoryIds);
     Result<void> writeCompetitors(BulkSink &sink);
     /// Its competitors and, when it closed, the close and (mostly, for older ones) its review.
     Result<void> writeLookBack(BulkSink &sink, qint64 id, const DemoDeal &deal);
@@ -332,6 +350,8 @@ private:
     QRandomGenerator m_peopleRng;
     /// The plans and debriefs of the calls draw from theirs, for the same reason.
     QRandomGenerator m_callsRng;
+    /// Accounts' tiers, potential and size: apart, so the deals stay what they were.
+    QRandomGenerator m_accountRng;
     /// Competitors and reviews draw from theirs.
     QRandomGenerator m_lookBackRng;
     QList<qint64> m_competitors;
@@ -480,6 +500,24 @@ Result<void> DemoWriter::writeAccounts(BulkSink &sink)
 {
     const int accountCount = std::clamp(m_options.opportunities / 4, 12, 250000);
     const int combinations = int(std::size(companyStems) * std::size(companyKinds));
+    // Two regions with the territories in them: the manager owns the regions, a rep each
+    // territory.
+    QHash<QString, qint64> territoryIds;
+    for (std::size_t t = 0; t < std::size(territories); ++t) {
+        const QString region = QString::fromUtf8(territoryPlaces[t].region);
+        if (!territoryIds.contains(region)) {
+            auto id = sink.addTerritory(Territory{0, region, 0, m_manager});
+            if (!id)
+                return std::unexpected(id.error());
+            territoryIds.insert(region, *id);
+        }
+        auto id = sink.addTerritory(Territory{0, QString::fromUtf8(territories[t]),
+                                              territoryIds.value(region),
+                                              m_reps[qsizetype(t) % m_reps.size()]});
+        if (!id)
+            return std::unexpected(id.error());
+        territoryIds.insert(QString::fromUtf8(territories[t]), *id);
+    }
     m_accountIds.reserve(accountCount);
     for (int i = 0; i < accountCount; ++i) {
         const int c = int((qint64(i) * 37) % combinations);
@@ -490,6 +528,7 @@ Result<void> DemoWriter::writeAccounts(BulkSink &sink)
             name += QStringLiteral(" %1").arg(i / combinations + 1);
         Account account{0, name, QString::fromUtf8(companyKinds[c / std::size(companyStems)]),
                         pick(m_rng, territories), m_reps[i % m_reps.size()]};
+        describeAccount(account, territoryIds);
         auto id = sink.addAccount(account);
         if (!id)
             return std::unexpected(id.error());
@@ -517,6 +556,30 @@ Result<void> DemoWriter::writeAccounts(BulkSink &sink)
         m_accountTerritories.append(account.territory);
     }
     return {};
+}
+
+void DemoWriter::describeAccount(Account &account, const QHash<QString, qint64> &territoryIds)
+{
+    account.territoryId = territoryIds.value(account.territory);
+    for (std::size_t t = 0; t < std::size(territories); ++t) {
+        if (account.territory == QLatin1StringView(territories[t]))
+            account.country =
+                QString::fromUtf8(territoryPlaces[t].countries[m_accountRng.bounded(4)]);
+    }
+    // Sizes and potential spread over orders of magnitude, as real customers do.
+    account.employees = int(std::pow(10.0, 1.0 + 3.5 * m_accountRng.generateDouble()));
+    const double potential = std::pow(10.0, 3.0 + 3.0 * m_accountRng.generateDouble());
+    account.potential = Cents(std::llround(potential / 100.0)) * 100 * 100;
+    // Most accounts have a tier by their potential; a few are still to be decided.
+    const int roll = m_accountRng.bounded(10);
+    if (roll >= 8)
+        account.tier = AttentionTier::None;
+    else if (potential >= 200000)
+        account.tier = AttentionTier::A;
+    else if (potential >= 30000)
+        account.tier = AttentionTier::B;
+    else
+        account.tier = AttentionTier::C;
 }
 
 std::pair<const Stage *, int> DemoWriter::pickOutcome()

@@ -18,7 +18,11 @@ public:
     virtual Result<qint64> addUser(const User &user) = 0;
     /// Makes the user a member of the role of this name; nothing when there is no such role.
     virtual Result<void> addTeamRoleMember(qint64 userId, const QString &roleName) = 0;
+    /// An account without a territoryId goes into the territory named (in any case), made
+    /// at the top when there is none; one without either into none.
     virtual Result<qint64> addAccount(const Account &account) = 0;
+    /// Refused for a name that is taken.
+    virtual Result<qint64> addTerritory(const Territory &territory) = 0;
     /// Inserts the deal as given (stage, dates, version); writes no ledger row.
     virtual Result<qint64> addOpportunity(const Opportunity &opportunity) = 0;
     virtual Result<qint64> addStageChange(const StageChange &change) = 0;

@@ -76,6 +76,8 @@ void ChangeFeed::announced(const QString &payload)
         m_lookBack = true;
     } else if (payload == QLatin1String("coaching")) {
         m_coaching = true;
+    } else if (payload == QLatin1String("accounts")) {
+        m_accounts = true;
     } else if (payload == QLatin1String("*")) {
         m_everything = true;
     } else {
@@ -112,6 +114,8 @@ void ChangeFeed::deliver()
         Q_EMIT lookBackChanged();
     if (std::exchange(m_coaching, false))
         Q_EMIT coachingChanged();
+    if (std::exchange(m_accounts, false))
+        Q_EMIT accountsChanged();
     if (m_everything) {
         m_everything = false;
         m_pending.clear();

@@ -51,6 +51,8 @@ Q_SIGNALS:
     void lookBackChanged();
     /// Someone wrote a coaching note, changed one or read one.
     void coachingChanged();
+    /// Someone changed an account, a territory or the territories' rules.
+    void accountsChanged();
 
 private:
     void subscribe();
@@ -69,6 +71,7 @@ private:
     bool m_debriefs = false;
     bool m_lookBack = false;
     bool m_coaching = false;
+    bool m_accounts = false;
     QTimer m_gather;
 };
 

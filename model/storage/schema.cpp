@@ -633,6 +633,53 @@ const char *const stepToVersion14[] = {
 
 #undef STAGEBOARD_OWNER_LEVELS
 
+// Version 15: accounts worth managing. Territories become a tree (a region, the territories in
+// it) with an owner each and rules that assign accounts to them; an account gets an attention
+// tier (A, B, C), a potential value, a country and a head count, and a version for edits made
+// at the same time; each tier has a target interval between contacts, in days.
+const char *const stepToVersion15[] = {
+    R"(CREATE TABLE territories (
+        id %PK%,
+        name TEXT NOT NULL UNIQUE,
+        parent_id BIGINT REFERENCES territories(id),
+        owner_id BIGINT REFERENCES users(id)))",
+    R"(CREATE INDEX territories_parent ON territories(parent_id))",
+    R"(INSERT INTO territories (name) SELECT DISTINCT territory FROM accounts
+        WHERE territory <> '' ORDER BY territory)",
+    R"(ALTER TABLE accounts ADD COLUMN territory_id BIGINT REFERENCES territories(id))",
+    R"(UPDATE accounts SET territory_id = (SELECT t.id FROM territories t
+        WHERE t.name = accounts.territory))",
+    R"(ALTER TABLE accounts DROP COLUMN territory)",
+    R"(ALTER TABLE accounts ADD COLUMN tier TEXT NOT NULL DEFAULT ''
+        CHECK (tier IN ('', 'A', 'B', 'C')))",
+    R"(ALTER TABLE accounts ADD COLUMN potential BIGINT NOT NULL DEFAULT 0
+        CHECK (potential >= 0))",
+    R"(ALTER TABLE accounts ADD COLUMN country TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE accounts ADD COLUMN employees INTEGER NOT NULL DEFAULT 0
+        CHECK (employees >= 0))",
+    R"(ALTER TABLE accounts ADD COLUMN version INTEGER NOT NULL DEFAULT 1)",
+    R"(CREATE INDEX accounts_territory ON accounts(territory_id))",
+    R"(CREATE INDEX accounts_owner ON accounts(owner_id))",
+    R"(CREATE TABLE territory_rules (
+        id %PK%,
+        territory_id BIGINT NOT NULL REFERENCES territories(id),
+        position INTEGER NOT NULL,
+        industry TEXT NOT NULL DEFAULT '',
+        country TEXT NOT NULL DEFAULT '',
+        min_employees INTEGER NOT NULL DEFAULT 0,
+        max_employees INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE INDEX territory_rules_territory ON territory_rules(territory_id))",
+    R"(INSERT INTO meta (key, value) VALUES ('tier_days_a', '14'), ('tier_days_b', '30'),
+        ('tier_days_c', '90'))",
+    R"(%POSTGRES%CREATE TRIGGER accounts_changed AFTER INSERT OR UPDATE OR DELETE ON accounts
+        FOR EACH STATEMENT EXECUTE FUNCTION stageboard_announce_people('accounts'))",
+    R"(%POSTGRES%CREATE TRIGGER territories_changed AFTER INSERT OR UPDATE OR DELETE
+        ON territories FOR EACH STATEMENT EXECUTE FUNCTION stageboard_announce_people('accounts'))",
+    R"(%POSTGRES%CREATE TRIGGER territory_rules_changed AFTER INSERT OR UPDATE OR DELETE
+        ON territory_rules FOR EACH STATEMENT
+        EXECUTE FUNCTION stageboard_announce_people('accounts'))",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -648,7 +695,7 @@ const Step steps[] = {step(stepToVersion1),  step(stepToVersion2),  step(stepToV
                       step(stepToVersion4),  step(stepToVersion5),  step(stepToVersion6),
                       step(stepToVersion7),  step(stepToVersion8),  step(stepToVersion9),
                       step(stepToVersion10), step(stepToVersion11), step(stepToVersion12),
-                      step(stepToVersion13), step(stepToVersion14)};
+                      step(stepToVersion13), step(stepToVersion14), step(stepToVersion15)};
 
 const QString postgresOnly = QStringLiteral("%POSTGRES%");
 const QString sqliteOnly = QStringLiteral("%SQLITE%");

@@ -169,6 +169,29 @@ const char *const setupStatements[] = {
     R"(CREATE POLICY stageboard_change ON contacts FOR UPDATE USING (true)
         WITH CHECK (stageboard_may_change_owned(owner_id)))",
 
+    // Accounts: the team reads them and adds them; a rep changes the ones they look after
+    // (their tier, potential, details), refused with a reason otherwise; a manager or an admin
+    // any. Territories and their rules are the admin's (grants).
+    R"(CREATE OR REPLACE FUNCTION stageboard_guard_account() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF stageboard_my_role() = 'rep' AND OLD.owner_id IS DISTINCT FROM stageboard_me() THEN
+            RAISE EXCEPTION 'a rep may change only the accounts they look after, and % is not %''s',
+                OLD.name, current_user USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
+    END $$)",
+    R"(DROP TRIGGER IF EXISTS accounts_guard ON accounts)",
+    R"(CREATE TRIGGER accounts_guard BEFORE UPDATE OR DELETE ON accounts
+        FOR EACH ROW EXECUTE FUNCTION stageboard_guard_account())",
+    R"(ALTER TABLE accounts ENABLE ROW LEVEL SECURITY)",
+    R"(DROP POLICY IF EXISTS stageboard_read ON accounts)",
+    R"(CREATE POLICY stageboard_read ON accounts FOR SELECT USING (true))",
+    R"(DROP POLICY IF EXISTS stageboard_create ON accounts)",
+    R"(CREATE POLICY stageboard_create ON accounts FOR INSERT WITH CHECK (true))",
+    R"(DROP POLICY IF EXISTS stageboard_change ON accounts)",
+    R"(CREATE POLICY stageboard_change ON accounts FOR UPDATE USING (true)
+        WITH CHECK (stageboard_may_change_owned(owner_id)))",
+
     // Activities: the team reads them; a rep plans and does their own.
     R"(CREATE OR REPLACE FUNCTION stageboard_guard_engagement() RETURNS trigger LANGUAGE plpgsql
         AS $$
@@ -313,7 +336,8 @@ const char *const setupStatements[] = {
         stageboard_admin)",
     R"(GRANT INSERT, UPDATE ON contacts, engagements TO stageboard_rep, stageboard_manager,
         stageboard_admin)",
-    R"(GRANT UPDATE ON accounts TO stageboard_manager, stageboard_admin)",
+    R"(GRANT UPDATE ON accounts TO stageboard_rep, stageboard_manager, stageboard_admin)",
+    R"(GRANT INSERT, UPDATE, DELETE ON territories, territory_rules TO stageboard_admin)",
     R"(GRANT INSERT, UPDATE, DELETE ON stakeholders TO stageboard_rep, stageboard_manager,
         stageboard_admin)",
     R"(GRANT INSERT, UPDATE ON debriefs, objections TO stageboard_rep, stageboard_manager,

@@ -223,11 +223,14 @@ template<typename Statement> class BulkWriter final : public BulkSink
 
 public:
     template<typename Connection>
-    BulkWriter(Connection connection, QHash<QString, qint64> roles)
+    BulkWriter(Connection connection, QHash<QString, qint64> roles,
+               QHash<QString, qint64> territories)
         : m_roles(std::move(roles))
+        , m_territories(std::move(territories))
         , m_user(connection, insertUserSql)
         , m_membership(connection, legacyMembershipSql)
         , m_account(connection, insertAccountSql)
+        , m_territory(connection, insertTerritorySql)
         , m_opportunity(connection, insertOpportunitySql)
         , m_history(connection, withId(insertHistorySql))
         , m_activityCheck(connection, insertActivityCheckSql)
@@ -274,12 +277,39 @@ public:
     }
     Result<qint64> addAccount(const Account &account) override
     {
+        qint64 territoryId = account.territoryId;
+        if (territoryId == 0 && !account.territory.trimmed().isEmpty()) {
+            const QString key = account.territory.trimmed().toLower();
+            if (auto known = m_territories.constFind(key); known != m_territories.constEnd()) {
+                territoryId = *known;
+            } else {
+                auto made = addTerritory(Territory{0, account.territory.trimmed(), 0, 0});
+                if (!made)
+                    return made;
+                territoryId = *made;
+            }
+        }
         const Bind bind = m_account.binder();
         bind(text(account.name));
         bind(text(account.industry));
-        bind(text(account.territory));
+        bind(nullableId(territoryId));
         bind(nullableId(account.ownerId));
+        bind(text(tierKey(account.tier)));
+        bind(account.potential);
+        bind(text(account.country));
+        bind(account.employees);
         return m_account.insert();
+    }
+    Result<qint64> addTerritory(const Territory &territory) override
+    {
+        const Bind bind = m_territory.binder();
+        bind(text(territory.name.trimmed()));
+        bind(nullableId(territory.parentId));
+        bind(nullableId(territory.ownerId));
+        auto id = m_territory.insert();
+        if (id)
+            m_territories.insert(territory.name.trimmed().toLower(), *id);
+        return id;
     }
     Result<qint64> addOpportunity(const Opportunity &opportunity) override
     {
@@ -406,9 +436,11 @@ private:
     }
 
     QHash<QString, qint64> m_roles;
+    QHash<QString, qint64> m_territories; ///< by name in lower case
     Statement m_user;
     Statement m_membership;
     Statement m_account;
+    Statement m_territory;
     Statement m_opportunity;
     RowBatch<Statement> m_history;
     RowBatch<Statement> m_activityCheck;
@@ -479,6 +511,15 @@ Result<void> SqlBulkWriter::bulkInsert(const std::function<Result<void>(BulkSink
         while (q.next())
             roles.insert(q.value(0).toString(), q.value(1).toLongLong());
     }
+    QHash<QString, qint64> territories;
+    {
+        QSqlQuery q(db());
+        if (auto ok = exec(q, QStringLiteral("SELECT name, id FROM territories ORDER BY id DESC"));
+            !ok)
+            return failWith(tr("Cannot write the data"), ok.error());
+        while (q.next())
+            territories.insert(q.value(0).toString().toLower(), q.value(1).toLongLong());
+    }
     {
         sqlite3 *handle = m_engine == Schema::Engine::Sqlite ? sqliteHandle(db()) : nullptr;
         const auto written = handle ? [&] {
@@ -488,12 +529,12 @@ Result<void> SqlBulkWriter::bulkInsert(const std::function<Result<void>(BulkSink
                 return Result<void>(
                     std::unexpected(databaseError(QString::number(sqlite3_errcode(handle)),
                                                   QString::fromUtf8(sqlite3_errmsg(handle)))));
-            BulkWriter<SqliteStatement> sink(handle, roles);
+            BulkWriter<SqliteStatement> sink(handle, roles, territories);
             auto ok = fill(sink);
             return ok ? sink.finish() : ok;
         }()
                                     : [&] {
-                                          BulkWriter<QtStatement> sink(db(), roles);
+                                          BulkWriter<QtStatement> sink(db(), roles, territories);
                                           auto ok = fill(sink);
                                           ok = ok ? sink.finish() : ok;
                                           // PostgreSQL cannot even free a statement in a

@@ -46,16 +46,14 @@ Result<QList<Account>> SqlDirectory::accounts()
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (auto ok = exec(q, QStringLiteral("SELECT id, name, industry, territory, owner_id FROM "
-                                         "accounts ORDER BY name, id"));
+    if (auto ok = exec(q, QStringLiteral("SELECT ") + accountColumns + accountsFrom +
+                              QStringLiteral(" ORDER BY a.name, a.id"));
         !ok) {
         return std::unexpected(failWith(tr("Cannot read the accounts"), ok.error()).error());
     }
     QList<Account> result;
-    while (q.next()) {
-        result.append(Account{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                              q.value(3).toString(), q.value(4).toLongLong()});
-    }
+    while (q.next())
+        result.append(readAccount(q));
     return result;
 }
 

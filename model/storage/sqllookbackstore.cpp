@@ -359,7 +359,7 @@ WinLossSql winLossSql(WinLossBy by, const WinLossFilter &filter)
         accounts = true;
         break;
     case WinLossBy::Territory:
-        w.key = QStringLiteral("COALESCE(a.territory, '')");
+        w.key = QStringLiteral("COALESCE(t.name, '')");
         accounts = true;
         break;
     case WinLossBy::Rep:
@@ -381,7 +381,8 @@ WinLossSql winLossSql(WinLossBy by, const WinLossFilter &filter)
         break;
     }
     if (accounts)
-        w.joins += QStringLiteral(" LEFT JOIN accounts a ON a.id = o.account_id");
+        w.joins += QStringLiteral(" LEFT JOIN accounts a ON a.id = o.account_id LEFT JOIN "
+                                  "territories t ON t.id = a.territory_id");
     if (filter.from.isValid()) {
         w.where += QStringLiteral(" AND o.close_date >= ?");
         w.binds.append(isoDate(filter.from));
@@ -395,7 +396,7 @@ WinLossSql winLossSql(WinLossBy by, const WinLossFilter &filter)
         w.binds.append(*filter.ownerId);
     }
     if (filter.territory) {
-        w.where += QStringLiteral(" AND COALESCE(a.territory, '') = ?");
+        w.where += QStringLiteral(" AND COALESCE(t.name, '') = ?");
         w.binds.append(text(*filter.territory));
     }
     if (filter.pipelineId) {

@@ -157,8 +157,34 @@ const QString legacyMembershipSql = QStringLiteral(
     "WHERE name = ?");
 const QString insertUserSql = QStringLiteral(
     "INSERT INTO users (name, role, login, active) VALUES (?, ?, ?, ?) RETURNING id");
-const QString insertAccountSql = QStringLiteral(
-    "INSERT INTO accounts (name, industry, territory, owner_id) VALUES (?, ?, ?, ?) RETURNING id");
+const QString insertAccountSql =
+    QStringLiteral("INSERT INTO accounts (name, industry, territory_id, owner_id, tier, potential, "
+                   "country, employees, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id");
+const QString accountColumns =
+    QStringLiteral("a.id, a.name, a.industry, COALESCE(t.name, ''), a.owner_id, a.territory_id, "
+                   "a.tier, a.potential, a.country, a.employees, a.version");
+const QString accountsFrom =
+    QStringLiteral(" FROM accounts a LEFT JOIN territories t ON t.id = a.territory_id");
+
+Account readAccount(const QSqlQuery &q, int first)
+{
+    Account a;
+    a.id = q.value(first).toLongLong();
+    a.name = q.value(first + 1).toString();
+    a.industry = q.value(first + 2).toString();
+    a.territory = q.value(first + 3).toString();
+    a.ownerId = q.value(first + 4).toLongLong();
+    a.territoryId = q.value(first + 5).toLongLong();
+    a.tier = tierFromKey(q.value(first + 6).toString()).value_or(AttentionTier::None);
+    a.potential = q.value(first + 7).toLongLong();
+    a.country = q.value(first + 8).toString();
+    a.employees = q.value(first + 9).toInt();
+    a.version = q.value(first + 10).toInt();
+    return a;
+}
+
+const QString insertTerritorySql = QStringLiteral(
+    "INSERT INTO territories (name, parent_id, owner_id) VALUES (?, ?, ?) RETURNING id");
 
 const QString insertContactSql = QStringLiteral(
     "INSERT INTO contacts (account_id, name, job_title, email, phone, notes, owner_id, "

@@ -20,6 +20,11 @@ Opportunity readOpportunity(const QSqlQuery &q);
 /// "SELECT … FROM stage_history ": the columns readStageChange() reads.
 extern const QString historyColumns;
 StageChange readStageChange(const QSqlQuery &q);
+/// "SELECT " + accountColumns + accountsFrom: the columns readAccount() reads, from column
+/// first on, of "accounts a" with its territory "t".
+extern const QString accountColumns;
+extern const QString accountsFrom;
+Account readAccount(const QSqlQuery &q, int first = 0);
 /// Now, in seconds since the epoch: how every time is stored.
 qint64 now();
 
@@ -54,6 +59,7 @@ extern const QString insertUserSql;
 /// Makes a user (bound first) a member of the role of that name (second).
 extern const QString legacyMembershipSql;
 extern const QString insertAccountSql;
+extern const QString insertTerritorySql;
 extern const QString insertContactSql;
 extern const QString insertEngagementSql;
 extern const QString insertStakeholderSql;

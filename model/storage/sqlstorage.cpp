@@ -99,6 +99,8 @@ SqlStorage::SqlStorage(QString connection, QString location, Schema::Engine engi
     , m_signOffs(connection, location, engine)
     , m_lookBack(connection, location, engine)
     , m_coaching(connection, location, engine)
+    , m_accounts(connection, location, engine)
+    , m_territories(connection, location, engine)
     , m_bulk(connection, location, engine)
 {}
 

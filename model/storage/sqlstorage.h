@@ -4,6 +4,7 @@
 
 #include "core/databaselocation.h"
 #include "storage/schema.h"
+#include "storage/sqlaccountstore.h"
 #include "storage/sqlbulkwriter.h"
 #include "storage/sqlcoachingstore.h"
 #include "storage/sqlcontactstore.h"
@@ -16,6 +17,7 @@
 #include "storage/sqlprocessstore.h"
 #include "storage/sqlsignoffstore.h"
 #include "storage/sqlstakeholderstore.h"
+#include "storage/sqlterritorystore.h"
 #include "storage/storedevidence.h"
 
 #include <QCoreApplication>
@@ -60,6 +62,8 @@ public:
     SignOffStore &signOffs() { return m_signOffs; }
     LookBackStore &lookBack() { return m_lookBack; }
     CoachingStore &coaching() { return m_coaching; }
+    AccountStore &accounts() { return m_accounts; }
+    TerritoryStore &territories() { return m_territories; }
     /// What the gate's rule criteria read (stakeholders, activities, debriefs).
     DealEvidenceSource &evidence() { return m_evidence; }
     BulkLoader &bulk() { return m_bulk; }
@@ -97,6 +101,8 @@ private:
     SqlSignOffStore m_signOffs;
     SqlLookBackStore m_lookBack;
     SqlCoachingStore m_coaching;
+    SqlAccountStore m_accounts;
+    SqlTerritoryStore m_territories;
     StoredEvidence m_evidence{m_stakeholders, m_engagements, m_debriefs};
     SqlBulkWriter m_bulk;
     bool m_created = false;

@@ -100,6 +100,7 @@ void Workspace::listen()
             &Workspace::engagementsChangedElsewhere);
     connect(m_feed.get(), &ChangeFeed::debriefsChanged, this, &Workspace::debriefsChangedElsewhere);
     connect(m_feed.get(), &ChangeFeed::contactsChanged, this, &Workspace::contactsChangedElsewhere);
+    connect(m_feed.get(), &ChangeFeed::accountsChanged, this, &Workspace::accountsChangedElsewhere);
     connect(m_feed.get(), &ChangeFeed::stakeholdersChanged, this,
             &Workspace::stakeholdersChangedElsewhere);
     connect(m_feed.get(), &ChangeFeed::lookBackChanged, m_lookBackService.get(),
@@ -168,6 +169,16 @@ LookBackStore &Workspace::lookBack()
 CoachingStore &Workspace::coaching()
 {
     return m_storage->coaching();
+}
+
+AccountStore &Workspace::accounts()
+{
+    return m_storage->accounts();
+}
+
+TerritoryStore &Workspace::territories()
+{
+    return m_storage->territories();
 }
 
 DealEvidenceSource &Workspace::evidence()

@@ -5,6 +5,7 @@
 #include "core/databaselocation.h"
 #include "core/result.h"
 #include "forecast/forecast.h"
+#include "storage/accountstore.h"
 #include "storage/bulkloader.h"
 #include "storage/coachingstore.h"
 #include "storage/contactstore.h"
@@ -18,6 +19,7 @@
 #include "storage/serverroles.h"
 #include "storage/signoffstore.h"
 #include "storage/stakeholderstore.h"
+#include "storage/territorystore.h"
 
 #include <QObject>
 #include <memory>
@@ -75,6 +77,8 @@ public:
     SignOffStore &signOffs();
     LookBackStore &lookBack();
     CoachingStore &coaching();
+    AccountStore &accounts();
+    TerritoryStore &territories();
     /// What the gate's rule criteria read.
     DealEvidenceSource &evidence();
     ForecastSources forecastSources() { return {forecast(), process(), directory()}; }
@@ -122,6 +126,8 @@ Q_SIGNALS:
     void stakeholdersChangedElsewhere();
     /// Someone else added or changed a contact: a contacts list reads its rows again.
     void contactsChangedElsewhere();
+    /// Someone else changed an account, a territory or their rules.
+    void accountsChangedElsewhere();
 
 private:
     explicit Workspace(std::unique_ptr<SqlStorage> storage);

@@ -27,7 +27,7 @@ SOURCE_DIRS = ['model', 'ui', 'app']
 # The store interfaces; every other header of model/storage is the SQL implementation, which
 # only the workspace (and the programs in app/) may see.
 STORE_INTERFACES = {'contactstore.h', 'engagementstore.h', 'stakeholderstore.h', 'debriefstore.h', 'signoffstore.h', 'lookbackstore.h', 'coachingstore.h', 'opportunitystore.h', 'processstore.h', 'forecaststore.h', 'directory.h',
-                    'bulkloader.h'}
+                    'bulkloader.h', 'accountstore.h', 'territorystore.h'}
 MAY_SEE_SQL = {'stageboard_storage', 'stageboard_workspace'}
 
 

@@ -31,6 +31,7 @@ private slots:
     void shouldRefuseARepsUpdateOfAnotherRepsDeal();
     void shouldLetARepChangeOnlyTheContactsTheyLookAfter();
     void shouldLetARepPlanAndDoOnlyTheirOwnActivities();
+    void shouldLetARepChangeOnlyTheAccountsTheyLookAfter();
     void shouldLetARepChangeOnlyTheirDealsBuyingGroup();
     void shouldLetOnlyTheAskedReviewerAnswerADebrief();
     void shouldKeepTheLedgerAppendOnly();
@@ -271,6 +272,48 @@ void TestServerRoles::shouldLetARepChangeOnlyTheContactsTheyLookAfter()
     Contact own = *added;
     own.jobTitle = QStringLiteral("COO");
     QVERIFY(mine->contacts().updateContact(own));
+}
+
+void TestServerRoles::shouldLetARepChangeOnlyTheAccountsTheyLookAfter()
+{
+    if (!onServer())
+        QSKIP("Roles live on a PostgreSQL server.");
+    Team team;
+    const ServerLogin &rep = team.first(UserRole::Rep);
+    const ServerLogin &other = team.first(UserRole::Rep, 1);
+    auto mine = team.as(rep);
+    const auto accounts = *team.db.storage->directory().accounts();
+    const auto ownedBy = [&](qint64 user) {
+        return *std::find_if(accounts.cbegin(), accounts.cend(),
+                             [&](const Account &a) { return a.ownerId == user; });
+    };
+    // A rep sets the tier and potential of an account they look after
+    Account own = ownedBy(rep.userId);
+    own.tier = AttentionTier::A;
+    own.potential = 500'000'00;
+    const auto saved = mine->accounts().updateAccount(own);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+    QCOMPARE((*team.db.storage->accounts().account(own.id))->tier, AttentionTier::A);
+    // Another rep's is refused, saying why, and left as it was
+    Account theirs = ownedBy(other.userId);
+    const AttentionTier tier = theirs.tier;
+    theirs.tier = tier == AttentionTier::C ? AttentionTier::B : AttentionTier::C;
+    const auto refused = mine->accounts().updateAccount(theirs);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::NotAllowed);
+    QCOMPARE((*team.db.storage->accounts().account(theirs.id))->tier, tier);
+    const QString error =
+        run(*mine, QStringLiteral("UPDATE accounts SET tier = 'A' WHERE id = ?"), {theirs.id});
+    QVERIFY2(error.contains(QLatin1String("only the accounts they look after")), qPrintable(error));
+    // Nor may a rep give their own away, or change the territories or the tiers' intervals
+    Account givenAway = *saved;
+    givenAway.ownerId = other.userId;
+    QVERIFY(!mine->accounts().updateAccount(givenAway));
+    QVERIFY(!mine->territories().saveTerritory({0, QStringLiteral("Atlantis")}));
+    QVERIFY(!mine->territories().setTierIntervals({7, 14, 28}));
+    // A manager changes any
+    auto managers = team.as(team.first(UserRole::Manager));
+    QVERIFY(managers->accounts().updateAccount(**team.db.storage->accounts().account(theirs.id)));
 }
 
 void TestServerRoles::shouldLetARepPlanAndDoOnlyTheirOwnActivities()
@@ -622,12 +665,27 @@ void TestServerRoles::shouldGuardTheTablesOfAnUpgradeAtOnce()
         QSKIP("Roles live on a PostgreSQL server.");
     // Given a server whose roles were set up at schema 11, before the look-back's tables
     Team team;
-    for (const char *sql :
-         {"DROP TABLE stage_owner_teams",
-          "UPDATE stages SET owner_roles = 'rep,legal' WHERE "
-          "name = 'Negotiate'",
-          "DROP TABLE coaching_notes", "DROP TABLE deal_closes", "DROP TABLE deal_competitors",
-          "DROP TABLE competitors", "UPDATE meta SET value = '11' WHERE key = 'schema_version'"}) {
+    for (const char *sql : {"DROP TABLE territory_rules",
+                            "DROP TRIGGER accounts_changed ON accounts",
+                            "DROP INDEX accounts_owner",
+                            "ALTER TABLE accounts DROP COLUMN territory_id",
+                            "ALTER TABLE accounts DROP COLUMN tier",
+                            "ALTER TABLE accounts DROP COLUMN potential",
+                            "ALTER TABLE accounts DROP COLUMN country",
+                            "ALTER TABLE accounts DROP COLUMN employees",
+                            "ALTER TABLE accounts DROP COLUMN version",
+                            "ALTER TABLE accounts ADD COLUMN territory TEXT NOT NULL DEFAULT ''",
+                            "UPDATE accounts SET territory = 'DACH'",
+                            "DROP TABLE territories",
+                            "DELETE FROM meta WHERE key LIKE 'tier_days_%'",
+                            "DROP TABLE stage_owner_teams",
+                            "UPDATE stages SET owner_roles = 'rep,legal' WHERE "
+                            "name = 'Negotiate'",
+                            "DROP TABLE coaching_notes",
+                            "DROP TABLE deal_closes",
+                            "DROP TABLE deal_competitors",
+                            "DROP TABLE competitors",
+                            "UPDATE meta SET value = '11' WHERE key = 'schema_version'"}) {
         QSqlQuery q(QSqlDatabase::database(team.db.storage->connectionName()));
         QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text()));
     }
@@ -665,6 +723,13 @@ void TestServerRoles::shouldGuardTheTablesOfAnUpgradeAtOnce()
                                         "ON s.id = o.stage_id WHERE s.name = 'Negotiate'"))
                  .toInt(),
              1);
+    // And territories (schema 15) are the admin's, made of the accounts' territory names
+    QCOMPARE(team.db.scalar(QStringLiteral("SELECT name FROM territories")).toString(),
+             QStringLiteral("DACH"));
+    QVERIFY(!reps->territories().saveTerritory({0, QStringLiteral("Mars")}));
+    auto admins = team.as(team.first(UserRole::Admin));
+    const auto made = admins->territories().saveTerritory({0, QStringLiteral("Mars")});
+    QVERIFY2(made, made ? "" : qPrintable(made.error().message));
 }
 
 void TestServerRoles::shouldLetOnlyAManagerCoachAndEachRepReadTheirOwn()
