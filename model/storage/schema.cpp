@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringBuilder>
 #include <QStringList>
 
 namespace Stageboard::Schema {
@@ -636,7 +637,10 @@ const char *const stepToVersion14[] = {
 // Version 15: accounts worth managing. Territories become a tree (a region, the territories in
 // it) with an owner each and rules that assign accounts to them; an account gets an attention
 // tier (A, B, C), a potential value, a country and a head count, and a version for edits made
-// at the same time; each tier has a target interval between contacts, in days.
+// at the same time; each tier has a target interval between contacts, in days. An account's
+// last and next activity (on its deals or with its people) are kept on it, as a deal's next
+// activity is, so that the accounts list reads them with the account instead of every activity
+// ever done.
 const char *const stepToVersion15[] = {
     R"(CREATE TABLE territories (
         id %PK%,
@@ -658,6 +662,76 @@ const char *const stepToVersion15[] = {
     R"(ALTER TABLE accounts ADD COLUMN employees INTEGER NOT NULL DEFAULT 0
         CHECK (employees >= 0))",
     R"(ALTER TABLE accounts ADD COLUMN version INTEGER NOT NULL DEFAULT 1)",
+    R"(ALTER TABLE accounts ADD COLUMN last_activity_at BIGINT)",
+    R"(ALTER TABLE accounts ADD COLUMN next_activity_at BIGINT)",
+    R"(UPDATE accounts SET %ACCOUNT_ACTIVITY%)",
+    // A new activity can only make the last later or the next sooner.
+    R"(%SQLITE%CREATE TRIGGER engagements_account_inserted AFTER INSERT ON engagements
+        WHEN NEW.deleted_at IS NULL AND (NEW.done_at IS NOT NULL OR NEW.due_at IS NOT NULL)
+    BEGIN
+        UPDATE accounts SET
+            last_activity_at = CASE WHEN NEW.done_at IS NOT NULL AND (last_activity_at IS NULL
+                OR last_activity_at < NEW.done_at) THEN NEW.done_at ELSE last_activity_at END,
+            next_activity_at = CASE WHEN NEW.done_at IS NULL AND (next_activity_at IS NULL
+                OR next_activity_at > NEW.due_at) THEN NEW.due_at ELSE next_activity_at END
+        WHERE id IN (SELECT account_id FROM opportunities WHERE id = NEW.opportunity_id
+                         AND deleted_at IS NULL
+                     UNION SELECT account_id FROM contacts WHERE id = NEW.contact_id);
+    END)",
+    R"(%SQLITE%CREATE TRIGGER engagements_account_updated AFTER UPDATE OF due_at, done_at,
+        deleted_at, opportunity_id, contact_id ON engagements
+    BEGIN
+        UPDATE accounts SET %ACCOUNT_ACTIVITY%
+        WHERE id IN (SELECT account_id FROM opportunities
+                     WHERE id IN (OLD.opportunity_id, NEW.opportunity_id)
+                     UNION SELECT account_id FROM contacts
+                     WHERE id IN (OLD.contact_id, NEW.contact_id));
+    END)",
+    R"(%SQLITE%CREATE TRIGGER opportunities_account_moved AFTER UPDATE OF account_id, deleted_at
+        ON opportunities
+    BEGIN
+        UPDATE accounts SET %ACCOUNT_ACTIVITY% WHERE id IN (OLD.account_id, NEW.account_id);
+    END)",
+    R"(%SQLITE%CREATE TRIGGER contacts_account_moved AFTER UPDATE OF account_id ON contacts
+    BEGIN
+        UPDATE accounts SET %ACCOUNT_ACTIVITY% WHERE id IN (OLD.account_id, NEW.account_id);
+    END)",
+    // On a server the same, as the database's owner: a rep's activity with a colleague's
+    // account changes its last contact without the right to change the account.
+    R"(%POSTGRES%CREATE FUNCTION stageboard_refresh_account(account BIGINT) RETURNS void
+        LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
+        UPDATE accounts SET %ACCOUNT_ACTIVITY% WHERE id = account $$)",
+    R"(%POSTGRES%CREATE FUNCTION stageboard_refresh_accounts() RETURNS trigger LANGUAGE plpgsql
+    AS $$
+    DECLARE
+        a BIGINT;
+    BEGIN
+        IF TG_TABLE_NAME = 'engagements' THEN
+            FOR a IN SELECT account_id FROM opportunities
+                     WHERE TG_OP <> 'INSERT' AND id = OLD.opportunity_id
+                     UNION SELECT account_id FROM opportunities
+                     WHERE TG_OP <> 'DELETE' AND id = NEW.opportunity_id
+                     UNION SELECT account_id FROM contacts
+                     WHERE TG_OP <> 'INSERT' AND id = OLD.contact_id
+                     UNION SELECT account_id FROM contacts
+                     WHERE TG_OP <> 'DELETE' AND id = NEW.contact_id LOOP
+                PERFORM stageboard_refresh_account(a);
+            END LOOP;
+        ELSE
+            PERFORM stageboard_refresh_account(OLD.account_id);
+            IF NEW.account_id IS DISTINCT FROM OLD.account_id THEN
+                PERFORM stageboard_refresh_account(NEW.account_id);
+            END IF;
+        END IF;
+        RETURN NULL;
+    END $$)",
+    R"(%POSTGRES%CREATE TRIGGER engagements_account AFTER INSERT OR DELETE OR UPDATE OF due_at,
+        done_at, deleted_at, opportunity_id, contact_id ON engagements
+        FOR EACH ROW EXECUTE FUNCTION stageboard_refresh_accounts())",
+    R"(%POSTGRES%CREATE TRIGGER opportunities_account_moved AFTER UPDATE OF account_id,
+        deleted_at ON opportunities FOR EACH ROW EXECUTE FUNCTION stageboard_refresh_accounts())",
+    R"(%POSTGRES%CREATE TRIGGER contacts_account_moved AFTER UPDATE OF account_id ON contacts
+        FOR EACH ROW EXECUTE FUNCTION stageboard_refresh_accounts())",
     R"(CREATE INDEX accounts_territory ON accounts(territory_id))",
     R"(CREATE INDEX accounts_owner ON accounts(owner_id))",
     R"(CREATE TABLE territory_rules (
@@ -715,6 +789,7 @@ QString withEngine(const char *statement, Engine engine)
         sql.remove(0, sqliteOnly.size());
     }
     sql.replace(QStringLiteral("%STAKEHOLDER_COUNTS%"), stakeholderCounts());
+    sql.replace(QStringLiteral("%ACCOUNT_ACTIVITY%"), accountActivity());
     sql.replace(QStringLiteral("%PK%"), engine == Engine::Sqlite
                                             ? QStringLiteral("INTEGER PRIMARY KEY")
                                             : QStringLiteral("BIGINT GENERATED BY DEFAULT AS "
@@ -733,6 +808,25 @@ QString stakeholderCounts()
         "buying_roles = COALESCE((SELECT group_concat(key, ',') FROM (SELECT DISTINCT r.key AS "
         "key FROM stakeholders s JOIN buying_roles r ON r.id = s.role_id WHERE s.opportunity_id "
         "= opportunities.id ORDER BY r.key) AS k), '')");
+}
+
+QString accountActivity()
+{
+    // From its deals (not deleted) and from its people, by the indexes on both: a few rows
+    // per account however much history there is elsewhere.
+    const auto over = [](const char *aggregate, const char *column, const char *condition) {
+        return QStringLiteral("(SELECT %1(x) FROM (SELECT %1(e.%2) AS x FROM opportunities o "
+                              "JOIN engagements e ON e.opportunity_id = o.id WHERE o.account_id = "
+                              "accounts.id AND o.deleted_at IS NULL AND e.deleted_at IS NULL%3 "
+                              "UNION ALL SELECT %1(e.%2) FROM contacts c JOIN engagements e ON "
+                              "e.contact_id = c.id WHERE c.account_id = accounts.id AND "
+                              "e.deleted_at IS NULL%3) m)")
+            .arg(QLatin1StringView(aggregate), QLatin1StringView(column),
+                 QLatin1StringView(condition));
+    };
+    return QStringLiteral("last_activity_at = ") % over("MAX", "done_at", "") %
+           QStringLiteral(", next_activity_at = ") %
+           over("MIN", "due_at", " AND e.done_at IS NULL");
 }
 
 int currentVersion()

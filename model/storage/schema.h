@@ -16,6 +16,9 @@ int currentVersion();
 /// The SET list that counts a deal's stakeholders again, for the deal "opportunities.id": how
 /// many, how many champions, and the keys of their buying roles each once ("champion,user").
 QString stakeholderCounts();
+/// "last_activity_at = …, next_activity_at = …" of an UPDATE accounts: an account's latest
+/// activity done and soonest not done, on its deals and with its people.
+QString accountActivity();
 
 /// The version stored in the database; 0 for an empty database.
 Result<int> storedVersion(QSqlDatabase &db);

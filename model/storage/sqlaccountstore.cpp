@@ -43,7 +43,8 @@ Result<QList<AccountSummary>> SqlAccountStore::summaries(qint64 now, const QList
         QStringLiteral("SELECT ") % accountColumns %
         QStringLiteral(", COALESCE(u.name, ''), COALESCE(d.open_deals, 0), "
                        "COALESCE(d.open_amount, 0), COALESCE(d.open_weighted, 0), "
-                       "COALESCE(d.won, 0), COALESCE(d.unconverted, 0), x.last_at, x.next_at, "
+                       "COALESCE(d.won, 0), COALESCE(d.unconverted, 0), a.last_activity_at, "
+                       "a.next_activity_at, "
                        "COALESCE(c.people, 0)") %
         accountsFrom %
         QStringLiteral(" LEFT JOIN users u ON u.id = a.owner_id "
@@ -58,24 +59,16 @@ Result<QList<AccountSummary>> SqlAccountStore::summaries(qint64 now, const QList
                        "open_weighted, SUM(CASE WHEN s.kind = 'won' AND o.entered_stage_at >= ? "
                        "THEN o.amount * ") %
         rate % QStringLiteral(" ELSE 0 END) AS won, SUM(CASE WHEN s.kind = 'open' AND ") % rate %
-        QStringLiteral(" IS NULL THEN 1 ELSE 0 END) AS unconverted FROM opportunities o JOIN "
-                       "stages s ON s.id = o.stage_id LEFT JOIN exchange_rates er ON "
-                       "er.currency = o.currency WHERE o.deleted_at IS NULL AND o.disqualified "
-                       "= 0 AND o.account_id IS NOT NULL") %
+        QStringLiteral(" IS NULL THEN 1 ELSE 0 END) AS unconverted FROM ") %
+        // All accounts: the open and won stages' deals by the stage index, lost ones never
+        // read (CROSS JOIN keeps SQLite's order); some: their deals by the account index.
+        (ids.isEmpty() ? QStringLiteral("stages s CROSS JOIN opportunities o")
+                       : QStringLiteral("opportunities o JOIN stages s ON s.id = o.stage_id")) %
+        QStringLiteral(" LEFT JOIN exchange_rates er ON er.currency = o.currency WHERE s.id = "
+                       "o.stage_id AND s.kind IN ('open', 'won') AND o.deleted_at IS NULL AND "
+                       "o.disqualified = 0 AND o.account_id IS NOT NULL") %
         limit("o.account_id") %
         QStringLiteral(" GROUP BY o.account_id) d ON d.account_id = a.id "
-                       // Activities on its deals and with its people, once each way.
-                       "LEFT JOIN (SELECT y.account_id AS account_id, MAX(y.done_at) AS "
-                       "last_at, MIN(y.due_at) AS next_at FROM (SELECT o.account_id AS "
-                       "account_id, e.done_at AS done_at, CASE WHEN e.done_at IS NULL THEN "
-                       "e.due_at END AS due_at FROM engagements e JOIN opportunities o ON o.id = "
-                       "e.opportunity_id WHERE e.deleted_at IS NULL AND o.deleted_at IS NULL") %
-        limit("o.account_id") %
-        QStringLiteral(" UNION ALL SELECT p.account_id, e.done_at, CASE WHEN e.done_at IS NULL "
-                       "THEN e.due_at END FROM engagements e JOIN contacts p ON p.id = "
-                       "e.contact_id WHERE e.deleted_at IS NULL") %
-        limit("p.account_id") %
-        QStringLiteral(") y GROUP BY y.account_id) x ON x.account_id = a.id "
                        "LEFT JOIN (SELECT account_id, COUNT(*) AS people FROM contacts WHERE "
                        "deleted_at IS NULL") %
         limit("account_id") % QStringLiteral(" GROUP BY account_id) c ON c.account_id = a.id") %
@@ -85,7 +78,7 @@ Result<QList<AccountSummary>> SqlAccountStore::summaries(qint64 now, const QList
     q.setForwardOnly(true);
     q.prepare(sql);
     q.addBindValue(now - yearSeconds);
-    const int parts = ids.isEmpty() ? 0 : 5;
+    const int parts = ids.isEmpty() ? 0 : 3;
     for (int part = 0; part < parts; ++part) {
         for (qint64 id : ids)
             q.addBindValue(id);

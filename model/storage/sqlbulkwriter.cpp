@@ -6,8 +6,10 @@
 #include "storage/sqlutil.h"
 
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QStringBuilder>
 #include <sqlite3.h>
 
 namespace Stageboard {
@@ -223,9 +225,12 @@ template<typename Statement> class BulkWriter final : public BulkSink
 
 public:
     template<typename Connection>
+    /// keepActivity: the trigger that keeps each account's last and next activity is off
+    /// for the fill, and the writer works them out instead (finish() writes them).
     BulkWriter(Connection connection, QHash<QString, qint64> roles,
-               QHash<QString, qint64> territories)
-        : m_roles(std::move(roles))
+               QHash<QString, qint64> territories, bool keepActivity)
+        : m_keepActivity(keepActivity)
+        , m_roles(std::move(roles))
         , m_territories(std::move(territories))
         , m_user(connection, insertUserSql)
         , m_membership(connection, legacyMembershipSql)
@@ -244,6 +249,12 @@ public:
         , m_dealCompetitor(connection, insertDealCompetitorSql)
         , m_dealClose(connection, insertDealCloseSql)
         , m_signOffDecision(connection, insertSignOffDecisionSql)
+        , m_accountActivity(connection, accountActivitySql)
+        , m_accountActivityOf(connection,
+                              QStringLiteral("UPDATE accounts SET ") % Schema::accountActivity() %
+                                  QStringLiteral(" WHERE id IN (SELECT account_id FROM "
+                                                 "opportunities WHERE id = ? UNION SELECT "
+                                                 "account_id FROM contacts WHERE id = ?)"))
     {
         if constexpr (onSqlite)
             m_lastHistoryId = largestId(connection, "stage_history");
@@ -314,7 +325,10 @@ public:
     Result<qint64> addOpportunity(const Opportunity &opportunity) override
     {
         bindOpportunity(m_opportunity.binder(), opportunity);
-        return m_opportunity.insert();
+        auto id = m_opportunity.insert();
+        if (id && m_keepActivity && opportunity.accountId != 0 && !opportunity.deleted)
+            m_dealAccount.insert(*id, opportunity.accountId);
+        return id;
     }
     Result<qint64> addStageChange(const StageChange &change) override
     {
@@ -353,12 +367,18 @@ public:
     Result<qint64> addContact(const Contact &contact) override
     {
         bindContact(m_contact.binder(), contact);
-        return m_contact.insert();
+        auto id = m_contact.insert();
+        if (id && m_keepActivity && contact.accountId != 0)
+            m_contactAccount.insert(*id, contact.accountId);
+        return id;
     }
     Result<qint64> addEngagement(const Engagement &engagement) override
     {
         bindEngagement(m_engagement.binder(), engagement);
-        return m_engagement.insert();
+        auto id = m_engagement.insert();
+        if (id && m_keepActivity && !engagement.deleted)
+            noteActivity(engagement);
+        return id;
     }
     Result<void> addStakeholder(const Stakeholder &stakeholder) override
     {
@@ -410,10 +430,70 @@ public:
             return ok;
         if (auto ok = m_activityCheck.finish(); !ok)
             return ok;
-        return m_criterionCheck.finish();
+        if (auto ok = m_criterionCheck.finish(); !ok)
+            return ok;
+        return writeAccountActivity();
     }
 
 private:
+    /// An activity's account(s) as the rows written give them; those of deals or people written
+    /// before are worked out in SQL at the end.
+    void noteActivity(const Engagement &e)
+    {
+        if (e.doneAt == 0 && e.dueAt == 0)
+            return;
+        const auto note = [&](qint64 account) {
+            LastAndNext &seen = m_activityOf[account];
+            if (e.doneAt != 0)
+                seen.last = std::max(seen.last, e.doneAt);
+            else if (seen.next == 0 || e.dueAt < seen.next)
+                seen.next = e.dueAt;
+        };
+        if (e.opportunityId != 0) {
+            if (auto a = m_dealAccount.constFind(e.opportunityId); a != m_dealAccount.cend())
+                note(*a);
+            else
+                m_otherDeals.insert(e.opportunityId);
+        }
+        if (e.contactId != 0) {
+            if (auto a = m_contactAccount.constFind(e.contactId); a != m_contactAccount.cend())
+                note(*a);
+            else
+                m_otherContacts.insert(e.contactId);
+        }
+    }
+    Result<void> writeAccountActivity()
+    {
+        for (auto it = m_activityOf.cbegin(); it != m_activityOf.cend(); ++it) {
+            const Bind bind = m_accountActivity.binder();
+            for (int i = 0; i < 3; ++i)
+                bind(nullableTime(it->last));
+            for (int i = 0; i < 3; ++i)
+                bind(nullableTime(it->next));
+            bind(it.key());
+            if (auto ok = m_accountActivity.run(); !ok)
+                return ok;
+        }
+        m_activityOf.clear();
+        const auto others = [this](qint64 deal, qint64 contact) {
+            const Bind bind = m_accountActivityOf.binder();
+            bind(nullableId(deal));
+            bind(nullableId(contact));
+            return m_accountActivityOf.run();
+        };
+        for (qint64 deal : std::as_const(m_otherDeals)) {
+            if (auto ok = others(deal, 0); !ok)
+                return ok;
+        }
+        for (qint64 contact : std::as_const(m_otherContacts)) {
+            if (auto ok = others(0, contact); !ok)
+                return ok;
+        }
+        m_otherDeals.clear();
+        m_otherContacts.clear();
+        return {};
+    }
+
     Result<qint64> nextHistoryId()
     {
         if constexpr (onSqlite) {
@@ -435,6 +515,17 @@ private:
         }
     }
 
+    struct LastAndNext
+    {
+        qint64 last = 0;
+        qint64 next = 0;
+    };
+    bool m_keepActivity = false;
+    QHash<qint64, qint64> m_dealAccount;     ///< deals written (not deleted), to their account
+    QHash<qint64, qint64> m_contactAccount;  ///< people written, to their account
+    QHash<qint64, LastAndNext> m_activityOf; ///< by account
+    QSet<qint64> m_otherDeals;
+    QSet<qint64> m_otherContacts;
     QHash<QString, qint64> m_roles;
     QHash<QString, qint64> m_territories; ///< by name in lower case
     Statement m_user;
@@ -454,6 +545,8 @@ private:
     Statement m_dealCompetitor;
     Statement m_dealClose;
     Statement m_signOffDecision;
+    Statement m_accountActivity;
+    Statement m_accountActivityOf;
     qint64 m_lastHistoryId = 0;
     QSqlDatabase m_server;
     QList<qint64> m_reserved; ///< ledger ids taken from the server's sequence, next one last
@@ -489,8 +582,11 @@ Result<void> SqlBulkWriter::bulkInsert(const std::function<Result<void>(BulkSink
     QList<QPair<QString, QString>> deferred; // name, CREATE INDEX statement
     if (size == BulkSize::Most && m_engine == Schema::Engine::Sqlite) {
         QSqlQuery q(db());
-        if (auto ok = exec(q, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = "
-                                             "'index' AND sql IS NOT NULL"));
+        // And the trigger that keeps each account's last and next activity as activities are
+        // added: all of them are worked out once at the end instead.
+        if (auto ok = exec(q, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE (type = "
+                                             "'index' AND sql IS NOT NULL) OR (type = 'trigger' "
+                                             "AND name = 'engagements_account_inserted')"));
             !ok) {
             return failWith(tr("Cannot write the data"), ok.error());
         }
@@ -499,7 +595,10 @@ Result<void> SqlBulkWriter::bulkInsert(const std::function<Result<void>(BulkSink
         q.finish();
         for (const auto &[name, sql] : std::as_const(deferred)) {
             // The name comes from the database's own catalogue, never from a person.
-            if (auto ok = exec(q, QStringLiteral("DROP INDEX \"%1\"").arg(name)); !ok)
+            const QString kind = sql.startsWith(QLatin1String("CREATE TRIGGER"))
+                                     ? QStringLiteral("TRIGGER")
+                                     : QStringLiteral("INDEX");
+            if (auto ok = exec(q, QStringLiteral("DROP %1 \"%2\"").arg(kind, name)); !ok)
                 return failWith(tr("Cannot write the data"), ok.error());
         }
     }
@@ -529,12 +628,12 @@ Result<void> SqlBulkWriter::bulkInsert(const std::function<Result<void>(BulkSink
                 return Result<void>(
                     std::unexpected(databaseError(QString::number(sqlite3_errcode(handle)),
                                                   QString::fromUtf8(sqlite3_errmsg(handle)))));
-            BulkWriter<SqliteStatement> sink(handle, roles, territories);
+            BulkWriter<SqliteStatement> sink(handle, roles, territories, !deferred.isEmpty());
             auto ok = fill(sink);
             return ok ? sink.finish() : ok;
         }()
                                     : [&] {
-                                          BulkWriter<QtStatement> sink(db(), roles, territories);
+                                          BulkWriter<QtStatement> sink(db(), roles, territories, false);
                                           auto ok = fill(sink);
                                           ok = ok ? sink.finish() : ok;
                                           // PostgreSQL cannot even free a statement in a

@@ -183,6 +183,11 @@ Account readAccount(const QSqlQuery &q, int first)
     return a;
 }
 
+const QString accountActivitySql = QStringLiteral(
+    "UPDATE accounts SET last_activity_at = CASE WHEN CAST(? AS BIGINT) IS NOT NULL AND "
+    "(last_activity_at IS NULL OR last_activity_at < ?) THEN ? ELSE last_activity_at END, "
+    "next_activity_at = CASE WHEN CAST(? AS BIGINT) IS NOT NULL AND (next_activity_at IS NULL "
+    "OR next_activity_at > ?) THEN ? ELSE next_activity_at END WHERE id = ?");
 const QString insertTerritorySql = QStringLiteral(
     "INSERT INTO territories (name, parent_id, owner_id) VALUES (?, ?, ?) RETURNING id");
 

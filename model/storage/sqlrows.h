@@ -60,6 +60,9 @@ extern const QString insertUserSql;
 extern const QString legacyMembershipSql;
 extern const QString insertAccountSql;
 extern const QString insertTerritorySql;
+/// Makes an account's last activity (bound three times) later and its next (three times)
+/// sooner where they are; NULL leaves one as it is. The account's id last.
+extern const QString accountActivitySql;
 extern const QString insertContactSql;
 extern const QString insertEngagementSql;
 extern const QString insertStakeholderSql;

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void shouldAddUpEveryAccountAsAQueryPerAccountDoes();
     void shouldCountOnlyLiveDealsAndConvertCurrencies();
     void shouldReadOnlyTheAccountsAsked();
+    void shouldKeepEachAccountsLastAndNextActivityAsActivitiesChange();
     void shouldSaveAnAccountAndRefuseAStaleOrTakenOne();
     void shouldKeepTerritoriesAsATree();
     void shouldMoveAccountsUpWhenTheirTerritoryGoes();
@@ -262,6 +263,68 @@ void TestAccounts::shouldReadOnlyTheAccountsAsked()
         QCOMPARE(s.account.tier, full->account.tier);
         QCOMPARE(s.account.potential, full->account.potential);
     }
+}
+
+void TestAccounts::shouldKeepEachAccountsLastAndNextActivityAsActivitiesChange()
+{
+    TestDatabase db;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    Directory &directory = db.storage->directory();
+    const qint64 rep = *directory.addUser({0, QStringLiteral("Rita Rep"), UserRole::Rep, {}});
+    const qint64 acme = *directory.addAccount({0, QStringLiteral("Acme"), {}, {}, rep});
+    const qint64 globex = *directory.addAccount({0, QStringLiteral("Globex"), {}, {}, rep});
+    run(db,
+        QStringLiteral("INSERT INTO opportunities (title, account_id, owner_id, amount, currency, "
+                       "stage_id, entered_stage_at, created_at, updated_at) SELECT 'D', ?, ?, 0, "
+                       "'USD', MIN(id), ?, ?, ? FROM stages"),
+        {acme, rep, now, now, now});
+    const qint64 deal = number(db, QStringLiteral("SELECT MAX(id) FROM opportunities"), {});
+    const qint64 person =
+        db.storage->contacts().addContact(Contact{0, globex, QStringLiteral("Pat Buyer")})->id;
+    EngagementStore &activities = db.storage->engagements();
+    const auto activity = [&](qint64 opportunity, qint64 contact, qint64 due) {
+        Engagement e;
+        e.kind = EngagementKind::Call;
+        e.subject = QStringLiteral("Call");
+        e.ownerId = rep;
+        e.opportunityId = opportunity;
+        e.contactId = contact;
+        e.dueAt = due;
+        return *activities.addEngagement(e);
+    };
+    const auto lastAndNext = [&](qint64 account) {
+        const Account a = **db.storage->accounts().account(account);
+        const auto s = db.storage->accounts().summaries(now, {a.id});
+        return std::pair(s->first().lastActivityAt, s->first().nextActivityAt);
+    };
+    QCOMPARE(lastAndNext(acme), std::pair(qint64(0), qint64(0)));
+
+    // Planned on the deal: the account's next; sooner ones take over, later ones do not
+    const Engagement later = activity(deal, 0, now + 9 * day);
+    const Engagement sooner = activity(deal, 0, now + 2 * day);
+    QCOMPARE(lastAndNext(acme), std::pair(qint64(0), now + 2 * day));
+    // Done: the account's last, and the next is the one left
+    QVERIFY(activities.setEngagementDone(sooner.id, now - day, QStringLiteral("Spoke")));
+    QCOMPARE(lastAndNext(acme), std::pair(now - day, now + 9 * day));
+    // Deleted: as if it had never been
+    QVERIFY(activities.setEngagementDeleted(later.id, true));
+    QCOMPARE(lastAndNext(acme), std::pair(now - day, qint64(0)));
+    // With a person of another account: that account's
+    const Engagement withPat = activity(0, person, now + 3 * day);
+    QCOMPARE(lastAndNext(globex), std::pair(qint64(0), now + 3 * day));
+    QVERIFY(activities.setEngagementDone(withPat.id, now - 2 * day, {}));
+    QCOMPARE(lastAndNext(globex), std::pair(now - 2 * day, qint64(0)));
+    // The deal moves to the other account: its activities go with it
+    run(db, QStringLiteral("UPDATE opportunities SET account_id = ? WHERE id = ?"), {globex, deal});
+    QCOMPARE(lastAndNext(acme), std::pair(qint64(0), qint64(0)));
+    QCOMPARE(lastAndNext(globex), std::pair(now - day, qint64(0)));
+    // The person moves back: theirs go with them
+    run(db, QStringLiteral("UPDATE contacts SET account_id = ? WHERE id = ?"), {acme, person});
+    QCOMPARE(lastAndNext(acme), std::pair(now - 2 * day, qint64(0)));
+    QCOMPARE(lastAndNext(globex), std::pair(now - day, qint64(0)));
+    // A deleted deal's activities no longer count
+    run(db, QStringLiteral("UPDATE opportunities SET deleted_at = ? WHERE id = ?"), {now, deal});
+    QCOMPARE(lastAndNext(globex), std::pair(qint64(0), qint64(0)));
 }
 
 void TestAccounts::shouldSaveAnAccountAndRefuseAStaleOrTakenOne()
