@@ -773,6 +773,32 @@
         <translation>Gibt Anrufe, Termine, Aufgaben und E-Mails als CSV aus: id, type, subject, due, owner, deal_id, contact_id, done_at, outcome (Zeiten in UTC). --due overdue, today oder week zeigt, was bis dahin noch zu tun ist.</translation>
     </message>
     <message>
+        <location filename="../app/cli/accounts.cpp" line="39"/>
+        <source>There is no territory named &quot;%1&quot;; the database has none yet.</source>
+        <translation>Es gibt kein Gebiet namens „%1“; die Datenbank hat noch keine.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accounts.cpp" line="41"/>
+        <source>There is no territory named &quot;%1&quot;; the territories are: %2.</source>
+        <translation>Es gibt kein Gebiet namens „%1“; die Gebiete sind: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accounts.cpp" line="61"/>
+        <source>Print the accounts as CSV, with their pipeline, wins and activities.</source>
+        <translation>Die Firmen als CSV ausgeben, mit Pipeline, Gewinnen und Aktivitäten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accounts.cpp" line="63"/>
+        <source>Prints a row for every account, by name: id, name, industry, territory, owner, tier (A, B, C or empty), open_amount and open_weighted (its open deals, in the reporting currency), won_12m (won in the last 365 days), last_activity and next_activity (UTC; its deals&apos; activities and its people&apos;s). --territory keeps the accounts of that territory and of the territories inside it.</source>
+        <translation>Gibt eine Zeile je Firma aus, nach Name: id, name, industry, territory, owner, tier (A, B, C oder leer), open_amount und open_weighted (ihre offenen Deals, in der Berichtswährung), won_12m (gewonnen in den letzten 365 Tagen), last_activity und next_activity (UTC; die Aktivitäten ihrer Deals und ihrer Personen). --territory behält die Firmen dieses Gebiets und der Gebiete darin.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accounts.cpp" line="71"/>
+        <source>Only the accounts in this territory (or one inside it).</source>
+        <translation>Nur die Firmen in diesem Gebiet (oder einem darin).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accounts.cpp" line="72"/>
         <location filename="../app/cli/activities.cpp" line="216"/>
         <location filename="../app/cli/contacts.cpp" line="168"/>
         <location filename="../app/cli/contacts.cpp" line="189"/>
@@ -1684,6 +1710,364 @@
     </message>
 </context>
 <context>
+    <name>Stageboard::AccountDialog</name>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="42"/>
+        <source>Account — %1</source>
+        <translation>Firma – %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="42"/>
+        <source>New Account</source>
+        <translation>Neue Firma</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="49"/>
+        <source>(no territory)</source>
+        <translation>(kein Gebiet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="55"/>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="68"/>
+        <source>No tier (no contact target)</source>
+        <translation>Keine Stufe (kein Kontaktziel)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/accountdialog.cpp" line="71"/>
+        <source>%1 — in touch every %n day(s)</source>
+        <translation>
+            <numerusform>%1 – Kontakt spätestens nach %n Tag</numerusform>
+            <numerusform>%1 – Kontakt spätestens nach %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="75"/>
+        <source>How much attention the account deserves: the coverage view lists it as overdue when nobody has been in touch for longer than its tier&apos;s interval.</source>
+        <translation>Wie viel Aufmerksamkeit die Firma verdient: Die Abdeckung führt sie als überfällig, wenn länger als der Abstand ihrer Stufe niemand Kontakt hatte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="87"/>
+        <source>What the account could be worth beyond its pipeline, in the reporting currency (%1); the territory view ranks by it with the open weighted pipeline and the wins of the last 12 months.</source>
+        <translation>Was die Firma über ihre Pipeline hinaus wert sein könnte, in der Berichtswährung (%1); die Gebietsansicht ordnet danach, mit der gewichteten offenen Pipeline und den Gewinnen der letzten 12 Monate.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="100"/>
+        <source>Not known</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="105"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="106"/>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Branche:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="107"/>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Gebiet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="108"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="109"/>
+        <source>Attention &amp;tier:</source>
+        <translation>Aufmerksamkeits&amp;stufe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="110"/>
+        <source>&amp;Potential:</source>
+        <translation>&amp;Potenzial:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="111"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="112"/>
+        <source>&amp;Employees:</source>
+        <translation>&amp;Mitarbeitende:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="164"/>
+        <source>Potential: %1</source>
+        <translation>Potenzial: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="169"/>
+        <source>Potential: an account&apos;s potential cannot be below zero.</source>
+        <translation>Potenzial: Das Potenzial einer Firma kann nicht unter null liegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="187"/>
+        <source>There is an account named “%1” already.</source>
+        <translation>Es gibt schon eine Firma namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::AccountListModel</name>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="190"/>
+        <source>Country: %1</source>
+        <translation>Land: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="192"/>
+        <source>Employees: %L1</source>
+        <translation>Mitarbeitende: %L1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="194"/>
+        <source>Potential: %1</source>
+        <translation>Potenzial: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="200"/>
+        <source>%n open deal(s) in a currency without an exchange rate are left out.</source>
+        <translation>
+            <numerusform>%n offener Deal in einer Währung ohne Wechselkurs ist nicht mitgezählt.</numerusform>
+            <numerusform>%n offene Deals in einer Währung ohne Wechselkurs sind nicht mitgezählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="203"/>
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n offener Deal</numerusform>
+            <numerusform>%n offene Deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="245"/>
+        <source>How much attention the account deserves: A the most.</source>
+        <translation>Wie viel Aufmerksamkeit die Firma verdient: A am meisten.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="247"/>
+        <source>Each open deal&apos;s amount times its probability.</source>
+        <translation>Betrag jedes offenen Deals mal seiner Wahrscheinlichkeit.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="249"/>
+        <source>Won in the last 12 months.</source>
+        <translation>In den letzten 12 Monaten gewonnen.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="252"/>
+        <source>On the account&apos;s deals or with its people.</source>
+        <translation>Bei den Deals der Firma oder mit ihren Personen.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="261"/>
+        <source>Account</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="263"/>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="265"/>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="267"/>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="269"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="271"/>
+        <source>Open pipeline</source>
+        <translation>Offene Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="273"/>
+        <source>Weighted</source>
+        <translation>Gewichtet</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="275"/>
+        <source>Won (12 months)</source>
+        <translation>Gewonnen (12 Monate)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="277"/>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="279"/>
+        <source>Next activity</source>
+        <translation>Nächste Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="281"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::AccountsView</name>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="41"/>
+        <source>&amp;New Account…</source>
+        <translation>&amp;Neue Firma …</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="43"/>
+        <source>Add a company you sell to</source>
+        <translation>Eine Firma hinzufügen, an die Sie verkaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="45"/>
+        <source>E&amp;xport Accounts…</source>
+        <translation>Firmen e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="47"/>
+        <source>The accounts the list shows, with their figures, as CSV</source>
+        <translation>Die Firmen, die die Liste zeigt, mit ihren Zahlen, als CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="49"/>
+        <source>&amp;Show All Accounts</source>
+        <translation>&amp;Alle Firmen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="61"/>
+        <source>Search name, industry, territory, owner or country</source>
+        <translation>Name, Branche, Gebiet, Zuständige oder Land suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="63"/>
+        <source>Search accounts</source>
+        <translation>Firmen suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="76"/>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="77"/>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="78"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="79"/>
+        <source>All tiers</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="81"/>
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="82"/>
+        <source>No tier</source>
+        <translation>Keine Stufe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/accountsview.cpp" line="87"/>
+        <location filename="../ui/accountsview.cpp" line="348"/>
+        <source>%1 of %n account(s)</source>
+        <translation>
+            <numerusform>%1 von %n Firma</numerusform>
+            <numerusform>%1 von %n Firmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="105"/>
+        <source>Accounts</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="119"/>
+        <source>&amp;Edit Account…</source>
+        <translation>Firma &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="280"/>
+        <source>All territories</source>
+        <translation>Alle Gebiete</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="281"/>
+        <source>Anyone&apos;s</source>
+        <translation>Alle Zuständigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="283"/>
+        <source>No territory</source>
+        <translation>Kein Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="292"/>
+        <source>Mine (%1)</source>
+        <translation>Meine (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/accountsview.cpp" line="346"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Firma</numerusform>
+            <numerusform>%n Firmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="358"/>
+        <source>No accounts yet</source>
+        <translation>Noch keine Firmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="359"/>
+        <source>Add the companies you sell to with New Account…; accounts are also made as deals and contacts are imported.</source>
+        <translation>Fügen Sie die Firmen, an die Sie verkaufen, mit „Neue Firma …“ hinzu; Firmen entstehen auch beim Import von Deals und Kontakten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="363"/>
+        <source>No account matches</source>
+        <translation>Keine Firma passt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/accountsview.cpp" line="364"/>
+        <source>None of the %n account(s) is in this territory, owner and tier with these words.</source>
+        <translation>
+            <numerusform>Die %n Firma liegt nicht in diesem Gebiet, bei dieser Zuständigkeit und Stufe mit diesen Wörtern.</numerusform>
+            <numerusform>Keine der %n Firmen liegt in diesem Gebiet, bei dieser Zuständigkeit und Stufe mit diesen Wörtern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="389"/>
+        <source>The account %1 does not exist any more.</source>
+        <translation>Die Firma %1 gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::ActivityFlow</name>
     <message>
         <location filename="../ui/activityflow.cpp" line="109"/>
@@ -2474,7 +2858,7 @@
 <context>
     <name>Stageboard::CoachingModel</name>
     <message numerus="yes">
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="98"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="93"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n Deal</numerusform>
@@ -2482,32 +2866,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="101"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="96"/>
         <source>%1 % of activities</source>
         <translation>%1 % der Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="102"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="97"/>
         <source>No activities</source>
         <translation>Keine Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="103"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="98"/>
         <source>%1 stalled · %2 overridden</source>
         <translation>%1 stockend · %2 übersteuert</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="105"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="100"/>
         <source>%1 d in stage (team %2 d)</source>
         <translation>%1 T. in Phase (Team %2 T.)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="111"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="106"/>
         <source>%1 has no open deal in %2.</source>
         <translation>%1 hat keinen offenen Deal in %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="114"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="109"/>
         <source>%1 in %2: %n open deal(s); %3 of the stage&apos;s recommended activities ticked; %4 stalled past the stage&apos;s age limit; %5 let in past the gate on an override; median %6 days in the stage, against %7 for the team. Select the cell to see its deals.</source>
         <translation>
             <numerusform>%1 in %2: %n offener Deal; %3 der empfohlenen Aktivitäten der Phase abgehakt; %4 über der Altersgrenze der Phase; %5 per Übersteuerung am Gate vorbei; Median %6 Tage in der Phase, gegenüber %7 im Team. Wählen Sie die Zelle, um ihre Deals zu sehen.</numerusform>
@@ -2515,12 +2899,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="121"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="116"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="122"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="117"/>
         <source>none (it recommends none)</source>
         <translation>keine (sie empfiehlt keine)</translation>
     </message>
@@ -3392,33 +3776,33 @@
 <context>
     <name>Stageboard::CsvActions</name>
     <message>
-        <location filename="../ui/csvactions.cpp" line="34"/>
+        <location filename="../ui/csvactions.cpp" line="35"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="51"/>
+        <location filename="../ui/csvactions.cpp" line="52"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="55"/>
+        <location filename="../ui/csvactions.cpp" line="56"/>
         <source>Exporting…</source>
         <translation>Wird exportiert …</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="56"/>
-        <location filename="../ui/csvactions.cpp" line="226"/>
+        <location filename="../ui/csvactions.cpp" line="57"/>
+        <location filename="../ui/csvactions.cpp" line="236"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="77"/>
+        <location filename="../ui/csvactions.cpp" line="78"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="82"/>
+        <location filename="../ui/csvactions.cpp" line="83"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
@@ -3426,69 +3810,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="93"/>
+        <location filename="../ui/csvactions.cpp" line="94"/>
         <source>Export Opportunities</source>
         <translation>Verkaufschancen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="104"/>
+        <location filename="../ui/csvactions.cpp" line="105"/>
         <source>Export Stage History</source>
         <translation>Phasenverlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="116"/>
+        <location filename="../ui/csvactions.cpp" line="117"/>
         <source>Export Forecast</source>
         <translation>Prognose exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="137"/>
-        <location filename="../ui/csvactions.cpp" line="147"/>
+        <location filename="../ui/csvactions.cpp" line="138"/>
+        <location filename="../ui/csvactions.cpp" line="148"/>
         <source>Import Opportunities</source>
         <translation>Verkaufschancen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="139"/>
-        <location filename="../ui/csvactions.cpp" line="211"/>
+        <location filename="../ui/csvactions.cpp" line="140"/>
+        <location filename="../ui/csvactions.cpp" line="221"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="179"/>
+        <location filename="../ui/csvactions.cpp" line="180"/>
         <source>Export Contacts</source>
         <translation>Kontakte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="188"/>
+        <location filename="../ui/csvactions.cpp" line="189"/>
         <source>Export Stakeholders</source>
         <translation>Beteiligte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="197"/>
+        <location filename="../ui/csvactions.cpp" line="198"/>
         <source>Export Activities</source>
         <translation>Aktivitäten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="205"/>
+        <location filename="../ui/csvactions.cpp" line="206"/>
+        <source>Export Accounts</source>
+        <translation>Firmen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="215"/>
         <source>Import Contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="220"/>
+        <location filename="../ui/csvactions.cpp" line="230"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="225"/>
+        <location filename="../ui/csvactions.cpp" line="235"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="245"/>
+        <location filename="../ui/csvactions.cpp" line="255"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="257"/>
+        <location filename="../ui/csvactions.cpp" line="267"/>
         <source>%n row(s) cannot be imported:</source>
         <translation>
             <numerusform>%n Zeile kann nicht importiert werden:</numerusform>
@@ -3496,7 +3885,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="263"/>
+        <location filename="../ui/csvactions.cpp" line="273"/>
         <source>… and %n more (see Show Details).</source>
         <translation>
             <numerusform>… und %n weitere (siehe Details).</numerusform>
@@ -3504,7 +3893,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="270"/>
+        <location filename="../ui/csvactions.cpp" line="280"/>
         <source>%n account(s) will be created: %1</source>
         <translation>
             <numerusform>%n Firma wird angelegt: %1</numerusform>
@@ -3512,7 +3901,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="278"/>
+        <location filename="../ui/csvactions.cpp" line="288"/>
         <source>Nothing to import: every row is refused. People already stored stay as they are; fix the other rows in the file and import it again.</source>
         <translation>Nichts zu importieren: jede Zeile wird abgelehnt. Bereits gespeicherte Personen bleiben, wie sie sind; korrigieren Sie die übrigen Zeilen in der Datei und importieren Sie sie erneut.</translation>
     </message>
@@ -3521,7 +3910,7 @@
         <translation type="vanished">Nichts kann importiert werden. Korrigieren Sie die Zeilen und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="286"/>
+        <location filename="../ui/csvactions.cpp" line="296"/>
         <source>Import the %n good contact(s)?</source>
         <translation>
             <numerusform>Den %n guten Kontakt importieren?</numerusform>
@@ -3529,7 +3918,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="289"/>
+        <location filename="../ui/csvactions.cpp" line="299"/>
         <source>&amp;Import %n Contact(s)</source>
         <translation>
             <numerusform>%n Kontakt &amp;importieren</numerusform>
@@ -3537,12 +3926,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="303"/>
+        <location filename="../ui/csvactions.cpp" line="313"/>
         <source>Importing…</source>
         <translation>Wird importiert …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="312"/>
+        <location filename="../ui/csvactions.cpp" line="322"/>
         <source>Imported %n contact(s).</source>
         <translation>
             <numerusform>%n Kontakt importiert.</numerusform>
@@ -3553,21 +3942,20 @@
 <context>
     <name>Stageboard::CsvExporter</name>
     <message>
-        <location filename="../model/csv/csvexport.cpp" line="131"/>
-        <location filename="../model/csv/csvexport.cpp" line="138"/>
-        <location filename="../model/csv/csvexport.cpp" line="172"/>
-        <location filename="../model/csv/csvexport.cpp" line="194"/>
-        <location filename="../model/csv/csvexport.cpp" line="210"/>
-        <location filename="../model/csv/csvexport.cpp" line="227"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="91"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="95"/>
+        <location filename="../model/csv/csvexport.cpp" line="26"/>
+        <location filename="../model/csv/csvexport.cpp" line="163"/>
+        <location filename="../model/csv/csvexport.cpp" line="170"/>
+        <location filename="../model/csv/csvexport.cpp" line="204"/>
+        <location filename="../model/csv/csvexport.cpp" line="226"/>
+        <location filename="../model/csv/csvexport.cpp" line="242"/>
+        <location filename="../model/csv/csvexport.cpp" line="259"/>
         <source>Cannot write the file: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvexport.cpp" line="197"/>
-        <location filename="../model/csv/csvexport.cpp" line="232"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="98"/>
+        <location filename="../model/csv/csvexport.cpp" line="40"/>
+        <location filename="../model/csv/csvexport.cpp" line="229"/>
+        <location filename="../model/csv/csvexport.cpp" line="264"/>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
@@ -3576,7 +3964,7 @@
     <name>Stageboard::CsvImporter</name>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="143"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="278"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="252"/>
         <source>the row has %1 fields, the header has %2.</source>
         <translation>die Zeile hat %1 Felder, die Kopfzeile %2.</translation>
     </message>
@@ -3668,7 +4056,7 @@
     <message>
         <location filename="../model/csv/csvimport.cpp" line="384"/>
         <location filename="../model/csv/csvimport.cpp" line="551"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="476"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="450"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -3694,13 +4082,13 @@
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="449"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="399"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="373"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="156"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="297"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="271"/>
         <source>a line break was folded into a space.</source>
         <translation>ein Zeilenumbruch wurde durch ein Leerzeichen ersetzt.</translation>
     </message>
@@ -3721,19 +4109,19 @@
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="598"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="450"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="424"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation>Die Datei kann kein zweites Mal gelesen werden (sie ist nicht durchsuchbar).</translation>
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="527"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="473"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="447"/>
         <source>line %1 changed while it was being imported.</source>
         <translation>Zeile %1 hat sich während des Imports geändert.</translation>
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="533"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="480"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="454"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
@@ -3742,32 +4130,32 @@
         <translation type="vanished">„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="328"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="302"/>
         <source>%1 is already the email of the contact %2.</source>
         <translation>%1 ist bereits die E-Mail des Kontakts %2.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="331"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="305"/>
         <source>%1 is already on line %2.</source>
         <translation>%1 steht bereits in Zeile %2.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="347"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="321"/>
         <source>&quot;%1&quot; is not a user of this database.</source>
         <translation>„%1“ ist kein Benutzer dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="358"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="332"/>
         <source>the row has no name.</source>
         <translation>die Zeile hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="406"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="380"/>
         <source>No column holds the contacts&apos; names (e.g. &quot;Name&quot;, or &quot;First Name&quot; and &quot;Last Name&quot;). The header is: %1</source>
         <translation>Keine Spalte enthält die Namen der Kontakte (z. B. „Name“ oder „First Name“ und „Last Name“). Die Kopfzeile ist: %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="443"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="417"/>
         <source>line 1: the file has a header but no contacts.</source>
         <translation>Zeile 1: die Datei hat eine Kopfzeile, aber keine Kontakte.</translation>
     </message>
@@ -4306,47 +4694,47 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="105"/>
+        <location filename="../model/storage/databasecopy.cpp" line="107"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation>%1 enthält bereits %2 Verkaufschancen; kopieren Sie in eine neue, leere Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="119"/>
+        <location filename="../model/storage/databasecopy.cpp" line="121"/>
         <source>Cannot empty %1 in %2</source>
         <translation>%1 in %2 kann nicht geleert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="130"/>
+        <location filename="../model/storage/databasecopy.cpp" line="132"/>
         <source>Cannot read %1 from %2</source>
         <translation>%1 kann nicht aus %2 gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="160"/>
+        <location filename="../model/storage/databasecopy.cpp" line="162"/>
         <source>Cannot copy %1 into %2</source>
         <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="162"/>
+        <location filename="../model/storage/databasecopy.cpp" line="164"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation>Das Kopieren wurde angehalten; %1 wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="194"/>
+        <location filename="../model/storage/databasecopy.cpp" line="196"/>
         <source>Cannot count the stakeholders in %1</source>
         <translation>Die Beteiligten in %1 lassen sich nicht zählen</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="209"/>
+        <location filename="../model/storage/databasecopy.cpp" line="211"/>
         <source>Cannot find the ids of %1</source>
         <translation>Die IDs von %1 können nicht gefunden werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="219"/>
+        <location filename="../model/storage/databasecopy.cpp" line="221"/>
         <source>Cannot set the next id of %1</source>
         <translation>Die nächste ID von %1 kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="235"/>
+        <location filename="../model/storage/databasecopy.cpp" line="237"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation>Die Kopie von %1 stimmt nicht überein: %2 Zeilen in %3, %4 in %5. Nichts wurde kopiert.</translation>
     </message>
@@ -4721,223 +5109,223 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::DemoGenerator</name>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="39"/>
+        <location filename="../model/demo/demogenerator.cpp" line="55"/>
         <source>Platform licence</source>
         <translation>Plattformlizenz</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="40"/>
+        <location filename="../model/demo/demogenerator.cpp" line="56"/>
         <source>Analytics suite</source>
         <translation>Analyse-Suite</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="41"/>
+        <location filename="../model/demo/demogenerator.cpp" line="57"/>
         <source>Support renewal</source>
         <translation>Supportverlängerung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="42"/>
+        <location filename="../model/demo/demogenerator.cpp" line="58"/>
         <source>Onboarding package</source>
         <translation>Onboarding-Paket</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="43"/>
+        <location filename="../model/demo/demogenerator.cpp" line="59"/>
         <source>Data migration</source>
         <translation>Datenmigration</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="44"/>
+        <location filename="../model/demo/demogenerator.cpp" line="60"/>
         <source>Enterprise rollout</source>
         <translation>Konzernweiter Rollout</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="45"/>
+        <location filename="../model/demo/demogenerator.cpp" line="61"/>
         <source>Pilot project</source>
         <translation>Pilotprojekt</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="46"/>
+        <location filename="../model/demo/demogenerator.cpp" line="62"/>
         <source>Seat expansion</source>
         <translation>Lizenzerweiterung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="47"/>
+        <location filename="../model/demo/demogenerator.cpp" line="63"/>
         <source>Integration services</source>
         <translation>Integrationsleistungen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="50"/>
+        <location filename="../model/demo/demogenerator.cpp" line="66"/>
         <source>Schedule discovery call</source>
         <translation>Erstgespräch ansetzen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="51"/>
+        <location filename="../model/demo/demogenerator.cpp" line="67"/>
         <source>Send follow-up deck</source>
         <translation>Nachfass-Präsentation senden</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="52"/>
+        <location filename="../model/demo/demogenerator.cpp" line="68"/>
         <source>Confirm budget owner</source>
         <translation>Budgetverantwortlichen bestätigen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="53"/>
+        <location filename="../model/demo/demogenerator.cpp" line="69"/>
         <source>Present pricing</source>
         <translation>Preise vorstellen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="54"/>
+        <location filename="../model/demo/demogenerator.cpp" line="70"/>
         <source>Legal review of MSA</source>
         <translation>Rechtsprüfung des Rahmenvertrags</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="55"/>
+        <location filename="../model/demo/demogenerator.cpp" line="71"/>
         <source>Book implementation kick-off</source>
         <translation>Projektstart buchen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="56"/>
+        <location filename="../model/demo/demogenerator.cpp" line="72"/>
         <source>Collect signatures</source>
         <translation>Unterschriften einholen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="57"/>
+        <location filename="../model/demo/demogenerator.cpp" line="73"/>
         <source>Meet the economic buyer</source>
         <translation>Wirtschaftlichen Entscheider treffen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="60"/>
+        <location filename="../model/demo/demogenerator.cpp" line="76"/>
         <source>Best fit for requirements</source>
         <translation>Beste Erfüllung der Anforderungen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="61"/>
+        <location filename="../model/demo/demogenerator.cpp" line="77"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="62"/>
+        <location filename="../model/demo/demogenerator.cpp" line="78"/>
         <source>Existing relationship</source>
         <translation>Bestehende Beziehung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="63"/>
+        <location filename="../model/demo/demogenerator.cpp" line="79"/>
         <source>Time to value</source>
         <translation>Schneller Nutzen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="66"/>
-        <location filename="../model/demo/demogenerator.cpp" line="410"/>
+        <location filename="../model/demo/demogenerator.cpp" line="82"/>
+        <location filename="../model/demo/demogenerator.cpp" line="439"/>
         <source>Lost to competitor</source>
         <translation>An Wettbewerber verloren</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="67"/>
+        <location filename="../model/demo/demogenerator.cpp" line="83"/>
         <source>No budget</source>
         <translation>Kein Budget</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="68"/>
+        <location filename="../model/demo/demogenerator.cpp" line="84"/>
         <source>No decision</source>
         <translation>Keine Entscheidung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="69"/>
+        <location filename="../model/demo/demogenerator.cpp" line="85"/>
         <source>Chose to build in-house</source>
         <translation>Eigenentwicklung gewählt</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="79"/>
+        <location filename="../model/demo/demogenerator.cpp" line="95"/>
         <source>Large suite vendor; discounts hard at quarter end.</source>
         <translation>Großer Suite-Anbieter; gibt zum Quartalsende hohe Rabatte.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="81"/>
+        <location filename="../model/demo/demogenerator.cpp" line="97"/>
         <source>Analytics specialist; strong with IT, weak on services.</source>
         <translation>Analytics-Spezialist; stark bei der IT, schwach bei Services.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="83"/>
+        <location filename="../model/demo/demogenerator.cpp" line="99"/>
         <source>Low-cost newcomer; sells a self-service trial.</source>
         <translation>Günstiger Neuling; verkauft über eine Selbstbedienungs-Testversion.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="86"/>
+        <location filename="../model/demo/demogenerator.cpp" line="102"/>
         <source>Incumbent at many manufacturers; long contracts, slow to change.</source>
         <translation>Platzhirsch bei vielen Herstellern; lange Verträge, träge.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="90"/>
+        <location filename="../model/demo/demogenerator.cpp" line="106"/>
         <source>Faster rollout, references in the industry</source>
         <translation>Schnellere Einführung, Referenzen in der Branche</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="91"/>
+        <location filename="../model/demo/demogenerator.cpp" line="107"/>
         <source>Better integration with their ERP</source>
         <translation>Bessere Integration mit ihrem ERP</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="92"/>
+        <location filename="../model/demo/demogenerator.cpp" line="108"/>
         <source>Local support team</source>
         <translation>Support-Team vor Ort</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="95"/>
+        <location filename="../model/demo/demogenerator.cpp" line="111"/>
         <source>Higher licence price</source>
         <translation>Höherer Lizenzpreis</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="96"/>
+        <location filename="../model/demo/demogenerator.cpp" line="112"/>
         <source>No on-premise option</source>
         <translation>Keine On-Premise-Option</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="97"/>
+        <location filename="../model/demo/demogenerator.cpp" line="113"/>
         <source>Smaller partner network</source>
         <translation>Kleineres Partnernetz</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="101"/>
+        <location filename="../model/demo/demogenerator.cpp" line="117"/>
         <source>The early meeting with the economic buyer set the budget before pricing.</source>
         <translation>Das frühe Treffen mit dem wirtschaftlichen Entscheider legte das Budget vor dem Preis fest.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="103"/>
+        <location filename="../model/demo/demogenerator.cpp" line="119"/>
         <source>A reference call with a customer in their industry closed the gap.</source>
         <translation>Ein Referenzgespräch mit einem Kunden ihrer Branche gab den Ausschlag.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="105"/>
+        <location filename="../model/demo/demogenerator.cpp" line="121"/>
         <source>The pilot had success criteria agreed up front; the decision followed.</source>
         <translation>Für das Pilotprojekt waren Erfolgskriterien vorab vereinbart; die Entscheidung folgte.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="109"/>
+        <location filename="../model/demo/demogenerator.cpp" line="125"/>
         <source>We never met the decision maker; qualify the buying group earlier.</source>
         <translation>Wir trafen nie den Entscheider; das Buying Center früher qualifizieren.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="111"/>
+        <location filename="../model/demo/demogenerator.cpp" line="127"/>
         <source>Pricing came too late; share a budget range in the second meeting.</source>
         <translation>Der Preis kam zu spät; im zweiten Termin eine Budgetspanne nennen.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="113"/>
+        <location filename="../model/demo/demogenerator.cpp" line="129"/>
         <source>The competitor ran a trial we did not answer; offer a pilot sooner.</source>
         <translation>Der Wettbewerber bot einen Test an, auf den wir nicht antworteten; früher ein Pilotprojekt anbieten.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="115"/>
+        <location filename="../model/demo/demogenerator.cpp" line="131"/>
         <source>No compelling event: the deal should have been disqualified in Qualify.</source>
         <translation>Kein zwingender Anlass: Die Verkaufschance hätte in „Qualifiziert“ disqualifiziert werden sollen.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="119"/>
+        <location filename="../model/demo/demogenerator.cpp" line="135"/>
         <source>Make &quot;Fits our ideal customer profile&quot; a deal killer in Identify.</source>
         <translation>„Passt zu unserem idealen Kundenprofil“ in Identifiziert zum Ausschlusskriterium machen.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="121"/>
+        <location filename="../model/demo/demogenerator.cpp" line="137"/>
         <source>Ask for the budget range before pricing is presented in Propose.</source>
         <translation>In Angeboten nach der Budgetspanne fragen, bevor die Preise vorgestellt werden.</translation>
     </message>
@@ -4950,82 +5338,82 @@ Quote: %2</translation>
         <translation type="vanished">„Budgetspanne genannt“ zu den Aktivitäten von Entwickeln hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="126"/>
+        <location filename="../model/demo/demogenerator.cpp" line="142"/>
         <source>Chief Operating Officer</source>
         <translation>Geschäftsführer Betrieb</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="127"/>
+        <location filename="../model/demo/demogenerator.cpp" line="143"/>
         <source>Head of Operations</source>
         <translation>Leiter Betrieb</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="128"/>
+        <location filename="../model/demo/demogenerator.cpp" line="144"/>
         <source>IT Director</source>
         <translation>IT-Leiter</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="129"/>
+        <location filename="../model/demo/demogenerator.cpp" line="145"/>
         <source>Chief Financial Officer</source>
         <translation>Finanzvorstand</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="130"/>
+        <location filename="../model/demo/demogenerator.cpp" line="146"/>
         <source>Procurement Manager</source>
         <translation>Einkaufsleiter</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="131"/>
+        <location filename="../model/demo/demogenerator.cpp" line="147"/>
         <source>Sales Operations Lead</source>
         <translation>Leiter Vertriebssteuerung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="140"/>
+        <location filename="../model/demo/demogenerator.cpp" line="156"/>
         <source>Follow-up call</source>
         <translation>Nachfassanruf</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="142"/>
+        <location filename="../model/demo/demogenerator.cpp" line="158"/>
         <source>Stage review meeting</source>
         <translation>Phasenbesprechung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="143"/>
+        <location filename="../model/demo/demogenerator.cpp" line="159"/>
         <source>Product demo</source>
         <translation>Produktvorführung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="144"/>
+        <location filename="../model/demo/demogenerator.cpp" line="160"/>
         <source>Send the proposal</source>
         <translation>Angebot senden</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="146"/>
+        <location filename="../model/demo/demogenerator.cpp" line="162"/>
         <source>Check in with the champion</source>
         <translation>Beim Fürsprecher nachhaken</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="148"/>
+        <location filename="../model/demo/demogenerator.cpp" line="164"/>
         <source>Pricing review meeting</source>
         <translation>Preisbesprechung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="149"/>
+        <location filename="../model/demo/demogenerator.cpp" line="165"/>
         <source>Prepare the ROI case</source>
         <translation>ROI-Rechnung vorbereiten</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="238"/>
+        <location filename="../model/demo/demogenerator.cpp" line="254"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Der Prozess braucht offene, gewonnene und verlorene Phasen, um Demodaten zu erzeugen.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="746"/>
+        <location filename="../model/demo/demogenerator.cpp" line="822"/>
         <source>Discovery call</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="755"/>
+        <location filename="../model/demo/demogenerator.cpp" line="831"/>
         <source>Needs confirmed; next step agreed.</source>
         <translation>Bedarf bestätigt; nächster Schritt vereinbart.</translation>
     </message>
@@ -5534,7 +5922,7 @@ Quote: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="279"/>
+        <location filename="../model/services/gateengine.cpp" line="289"/>
         <source>Only an active user can sign off &quot;%1&quot;.</source>
         <translation>Nur eine aktive Person kann „%1“ freigeben.</translation>
     </message>
@@ -5543,74 +5931,74 @@ Quote: %2</translation>
         <translation type="vanished">„%1“ gibt jemand anderes als der Zuständige des Deals frei, und „%2“ ist der eigene Deal von %3.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="281"/>
+        <location filename="../model/services/gateengine.cpp" line="291"/>
         <source>&quot;%1&quot; must be signed off by someone other than the deal&apos;s owner, and &quot;%2&quot; is %3&apos;s own deal.</source>
         <translation>„%1“ muss jemand anderes als der Zuständige des Deals freigeben, und „%2“ ist der eigene Deal von %3.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="288"/>
+        <location filename="../model/services/gateengine.cpp" line="298"/>
         <source>Only %1 (or a manager) can sign off &quot;%2&quot;; %3 is not a member of %1.</source>
         <translation>Nur %1 (oder ein Manager) kann „%2“ freigeben; %3 ist kein Mitglied von %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="385"/>
+        <location filename="../model/services/gateengine.cpp" line="395"/>
         <source>There is no stage %1.</source>
         <translation>Es gibt keine Phase %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="390"/>
+        <location filename="../model/services/gateengine.cpp" line="400"/>
         <source>&quot;%1&quot; belongs to the pipeline &quot;%2&quot;, and %3 is not one of its stages; a deal stays in its pipeline.</source>
         <translation>„%1“ gehört zur Pipeline „%2“, und %3 ist keine ihrer Phasen; ein Deal bleibt in seiner Pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="402"/>
+        <location filename="../model/services/gateengine.cpp" line="412"/>
         <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
 %4</source>
         <translation>„%1“ kann nicht von %2 nach %3 verschoben werden: Diese Pflichtkriterien sind nicht erfüllt:
 %4</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="408"/>
+        <location filename="../model/services/gateengine.cpp" line="418"/>
         <source>Only a manager can move &quot;%1&quot; past unmet required criteria.</source>
         <translation>Nur ein Manager kann „%1“ an unerfüllten Pflichtkriterien vorbei verschieben.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="415"/>
+        <location filename="../model/services/gateengine.cpp" line="425"/>
         <source>Moving &quot;%1&quot; to %2 needs a reason.</source>
         <translation>Um „%1“ nach %2 zu verschieben, braucht es einen Grund.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="451"/>
+        <location filename="../model/services/gateengine.cpp" line="461"/>
         <source>Notes: longer than %1 characters.</source>
         <translation>Notizen: länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="467"/>
+        <location filename="../model/services/gateengine.cpp" line="477"/>
         <source>Moved, but these advisory criteria are not met: %1</source>
         <translation>Verschoben, aber diese empfohlenen Kriterien sind nicht erfüllt: %1</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="472"/>
+        <location filename="../model/services/gateengine.cpp" line="482"/>
         <source>Deal killer answered &quot;no&quot;: %1. Consider disqualifying the deal.</source>
         <translation>Deal-Killer mit „Nein“ beantwortet: %1. Erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="475"/>
+        <location filename="../model/services/gateengine.cpp" line="485"/>
         <source>&quot;%1&quot; is open again: its close no longer awaits review (the Look-back tab keeps it under All closed deals).</source>
         <translation>„%1“ ist wieder offen: Ihr Abschluss wartet nicht mehr auf einen Rückblick (die Registerkarte Rückblick behält ihn unter „Alle abgeschlossenen Verkaufschancen“).</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="480"/>
+        <location filename="../model/services/gateengine.cpp" line="490"/>
         <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
         <translation>„%1“ hat %2 nie erreicht und wird daher als Disqualifiziert statt Verloren festgehalten; es zählt nicht gegen die Gewinnquote.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="505"/>
+        <location filename="../model/services/gateengine.cpp" line="515"/>
         <source>There is no exit criterion %1.</source>
         <translation>Es gibt kein Ausstiegskriterium %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="522"/>
+        <location filename="../model/services/gateengine.cpp" line="532"/>
         <source>Rejecting the sign-off &quot;%1&quot; needs a comment saying why, for the rep to act on.</source>
         <translation>Wer die Freigabe „%1“ ablehnt, braucht einen Kommentar, warum, damit der Vertriebler handeln kann.</translation>
     </message>
@@ -5619,17 +6007,17 @@ Quote: %2</translation>
         <translation type="vanished">Nur %1 (oder ein Manager) kann „%2“ abzeichnen.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="510"/>
+        <location filename="../model/services/gateengine.cpp" line="520"/>
         <source>&quot;%1&quot; checks itself from the deal; it cannot be answered by hand.</source>
         <translation>„%1“ prüft sich selbst am Deal; es lässt sich nicht von Hand beantworten.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="513"/>
+        <location filename="../model/services/gateengine.cpp" line="523"/>
         <source>&quot;%1&quot; is asked only of deals of at least %2; &quot;%3&quot; does not need it.</source>
         <translation>„%1“ wird nur bei Deals ab %2 verlangt; „%3“ braucht es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="519"/>
+        <location filename="../model/services/gateengine.cpp" line="529"/>
         <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
         <translation>„%1“ ist keine K.-o.-Frage; es ist entweder erfüllt oder noch nicht.</translation>
     </message>
@@ -6195,394 +6583,399 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
-        <location filename="../ui/mainwindow.cpp" line="1194"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="1195"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Board and forecast</source>
         <translation>Board und Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Clear Filter</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Win/Loss</source>
         <translation>Gewonnen/Verloren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <source>Accounts</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Coming due: %1</source>
         <translation>Bald fällig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Mit gemeinsamer Datenbank &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Import Opportunities…</source>
         <translation>Verkaufschancen &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>&amp;Export Opportunities…</source>
         <translation>Verkaufschancen &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Export Stage &amp;History…</source>
         <translation>Phasenverlauf e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Export &amp;Forecast…</source>
         <translation>&amp;Prognose exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Export &amp;Stakeholders…</source>
         <translation>Beteili&amp;gte exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>Export &amp;Activities…</source>
         <translation>A&amp;ktivitäten exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Neue Verkaufschance …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>Verkaufschance &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>&amp;Delete Opportunity</source>
         <translation>Verkaufschance &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>In die nä&amp;chste Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>In die v&amp;orige Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>&amp;Opportunity Panel</source>
         <translation>&amp;Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>&amp;Win/Loss</source>
         <translation>&amp;Gewonnen/Verloren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
-        <location filename="../ui/mainwindow.cpp" line="1354"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="1355"/>
         <source>&amp;Sort Cards By</source>
         <translation>Karten sor&amp;tieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>&amp;Compact Cards</source>
         <translation>&amp;Kompakte Karten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Zoom &amp;Out</source>
         <translation>Verklei&amp;nern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Card &amp;Legend…</source>
         <translation>Karten&amp;legende…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>The System&apos;s Language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>F&amp;orecast</source>
         <translation>P&amp;rognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quoten und Währungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>Take &amp;Snapshot</source>
         <translation>&amp;Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>Die heutige Prognose wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Dashboard als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Export &amp;Win/Loss as PDF…</source>
         <translation>&amp;Gewonnen/Verloren als PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>&amp;Print Dashboard…</source>
         <translation>Dashboard &amp;drucken …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;zess</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Vertriebs&amp;prozess bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Benutzer und Rollen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>&amp;Team Roles…</source>
         <translation>&amp;Teamrollen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>&amp;Buying Roles…</source>
         <translation>&amp;Einkaufsrollen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>&amp;Competitors…</source>
         <translation>&amp;Wettbewerber …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Stage &amp;Guide…</source>
         <translation>Phasen&amp;leitfaden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Phasenleitfaden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Willkommenstour</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>&amp;About Stageboard</source>
         <translation>Ü&amp;ber Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>About Stageboard</source>
         <translation>Über Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Ihr Vertriebsprozess als Board: Phasen mit Leitfaden, Gates und einem vollständigen Protokoll jeder Bewegung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Meine Deals</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Nur die Deals der handelnden Person (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="638"/>
         <source>Nothing Planned</source>
         <translation>Nichts geplant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>Only the open deals with no activity planned (the cards with an orange ring): each needs its next step</source>
         <translation>Nur die offenen Deals ohne geplante Aktivität (die Karten mit orangem Ring): Jeder braucht seinen nächsten Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <location filename="../ui/mainwindow.cpp" line="892"/>
         <source>The board</source>
         <translation>Das Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="884"/>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Jede Spalte ist eine Phase des Vertriebsprozesses, mit ihren Summen. Ziehen Sie eine Karte in eine andere Spalte, um den Deal zu verschieben: Das Gate der Phase prüft zuerst ihre Ausstiegskriterien. Ein Rechtsklick auf eine Karte oder einen Spaltenkopf bietet mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="888"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>The opportunity panel</source>
         <translation>Die Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="990"/>
+        <location filename="../ui/mainwindow.cpp" line="999"/>
         <source>Define your company&apos;s own roles (Legal, Plant manager, …) and who holds them</source>
         <translation>Die eigenen Rollen Ihrer Firma festlegen (Legal, Werksleitung, …) und wer sie innehat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991"/>
+        <location filename="../ui/mainwindow.cpp" line="1000"/>
         <source>Only an admin can change the team roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann die Teamrollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, Arbeiten als).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="993"/>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
         <source>Add, rename or remove the roles a stakeholder can have (Champion, …)</source>
         <translation>Die Rollen hinzufügen, umbenennen oder entfernen, die Beteiligte haben können (Fürsprecher, …)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="994"/>
+        <location filename="../ui/mainwindow.cpp" line="1003"/>
         <source>Only an admin can change the buying roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann die Einkaufsrollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1183"/>
+        <location filename="../ui/mainwindow.cpp" line="1184"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln Verkaufschance · %1</numerusform>
@@ -6590,7 +6983,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1184"/>
+        <location filename="../ui/mainwindow.cpp" line="1185"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 von %Ln Verkaufschance angezeigt · %2</numerusform>
@@ -6598,347 +6991,347 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="899"/>
+        <location filename="../ui/mainwindow.cpp" line="908"/>
         <source>The forecast</source>
         <translation>Die Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="900"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>Der Reiter Prognose zeigt in Diagrammen, was abgeschlossen wird: nach Zeitraum, Phase und Vertriebler, gegen die Quote, mit den aus abgeschlossenen Deals beobachteten Gewinnquoten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="912"/>
         <source>Welcome to Stageboard</source>
         <translation>Willkommen bei Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <location filename="../ui/mainwindow.cpp" line="913"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Dies ist eine Demo-Pipeline mit erfundenen Deals: Probieren Sie alles aus, Bearbeiten ▸ Rückgängig nimmt es zurück. Datei ▸ Neue Datenbank beginnt Ihre eigene. Hilfe ▸ Willkommenstour zeigt dies erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="986"/>
+        <location filename="../ui/mainwindow.cpp" line="995"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann den Vertriebsprozess ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="987"/>
+        <location filename="../ui/mainwindow.cpp" line="996"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Personen hinzufügen, ihre Rollen ändern, Ausgeschiedene deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="988"/>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann Benutzer und Rollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
-        <location filename="../ui/mainwindow.cpp" line="1275"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="1276"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Die Pipeline, die das Board zeigt; jede hat ihre eigenen Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Nach Titel, Firma, Kontakt oder nächstem Schritt filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>Owner filter</source>
         <translation>Filter nach Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>Acting as </source>
         <translation>Arbeiten als </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>Acting as</source>
         <translation>Arbeiten als</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="700"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>No shared database was chosen.</source>
         <translation>Es wurde keine gemeinsame Datenbank gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="755"/>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>Die Datenbank wurde aktualisiert; die vorige Version wurde als %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="856"/>
+        <location filename="../ui/mainwindow.cpp" line="865"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="857"/>
+        <location filename="../ui/mainwindow.cpp" line="866"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="960"/>
+        <location filename="../ui/mainwindow.cpp" line="969"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <location filename="../ui/mainwindow.cpp" line="976"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="985"/>
+        <location filename="../ui/mainwindow.cpp" line="994"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
-        <location filename="../ui/mainwindow.cpp" line="1073"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="1082"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1095"/>
+        <location filename="../ui/mainwindow.cpp" line="1098"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1094"/>
-        <location filename="../ui/mainwindow.cpp" line="1111"/>
+        <location filename="../ui/mainwindow.cpp" line="1097"/>
+        <location filename="../ui/mainwindow.cpp" line="1112"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="889"/>
+        <location filename="../ui/mainwindow.cpp" line="898"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie aus und drücken Sie die Eingabetaste: Rechts öffnet sich ihre Leiste mit dem Leitfaden der Phase, den abzuhakenden Aktivitäten, den Ausstiegskriterien und dem Verlauf des Deals. Strg+I blendet sie ein oder aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1094"/>
+        <location filename="../ui/mainwindow.cpp" line="1097"/>
         <source>no. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1127"/>
+        <location filename="../ui/mainwindow.cpp" line="1128"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1129"/>
+        <location filename="../ui/mainwindow.cpp" line="1130"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1155"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Noch keine Verkaufschancen in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="1157"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Legen Sie die erste an oder importieren Sie sie aus Salesforce, HubSpot oder Pipedrive. Ein Admin kann vorher die Phasen gestalten und das Team anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1162"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Keine Verkaufschance von %1 in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1164"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Keine Verkaufschance passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1165"/>
+        <location filename="../ui/mainwindow.cpp" line="1166"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Nur die Verkaufschancen von %1 werden durchsucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
+        <location filename="../ui/mainwindow.cpp" line="1167"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Der Filter sucht in Titeln, Firmen, Kontakten und nächsten Schritten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1203"/>
+        <location filename="../ui/mainwindow.cpp" line="1204"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1228"/>
+        <location filename="../ui/mainwindow.cpp" line="1229"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1237"/>
+        <location filename="../ui/mainwindow.cpp" line="1238"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1241"/>
+        <location filename="../ui/mainwindow.cpp" line="1242"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1241"/>
+        <location filename="../ui/mainwindow.cpp" line="1242"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1241"/>
+        <location filename="../ui/mainwindow.cpp" line="1242"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1270"/>
+        <location filename="../ui/mainwindow.cpp" line="1271"/>
         <source>Next or previous column</source>
         <translation>Nächste oder vorige Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1270"/>
+        <location filename="../ui/mainwindow.cpp" line="1271"/>
         <source>Left, Right</source>
         <translation>Links, Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1271"/>
+        <location filename="../ui/mainwindow.cpp" line="1272"/>
         <source>Open the selected card</source>
         <translation>Die gewählte Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1271"/>
+        <location filename="../ui/mainwindow.cpp" line="1272"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1310"/>
+        <location filename="../ui/mainwindow.cpp" line="1311"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1311"/>
+        <location filename="../ui/mainwindow.cpp" line="1312"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1313"/>
+        <location filename="../ui/mainwindow.cpp" line="1314"/>
         <source>&amp;Move To</source>
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1321"/>
+        <location filename="../ui/mainwindow.cpp" line="1322"/>
         <source>Mark &amp;Won…</source>
         <translation>Als &amp;gewonnen markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1328"/>
+        <location filename="../ui/mainwindow.cpp" line="1329"/>
         <source>Mark &amp;Lost…</source>
         <translation>Als verlo&amp;ren markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1334"/>
+        <location filename="../ui/mainwindow.cpp" line="1335"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1348"/>
+        <location filename="../ui/mainwindow.cpp" line="1349"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Neue Verkaufschance hier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1351"/>
+        <location filename="../ui/mainwindow.cpp" line="1352"/>
         <source>E&amp;xpand</source>
         <translation>&amp;Aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1351"/>
+        <location filename="../ui/mainwindow.cpp" line="1352"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Einklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1406"/>
+        <location filename="../ui/mainwindow.cpp" line="1407"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1419"/>
+        <location filename="../ui/mainwindow.cpp" line="1420"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1430"/>
+        <location filename="../ui/mainwindow.cpp" line="1431"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1447"/>
+        <location filename="../ui/mainwindow.cpp" line="1448"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1448"/>
+        <location filename="../ui/mainwindow.cpp" line="1449"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1462"/>
+        <location filename="../ui/mainwindow.cpp" line="1463"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1463"/>
+        <location filename="../ui/mainwindow.cpp" line="1464"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1473"/>
-        <location filename="../ui/mainwindow.cpp" line="1481"/>
+        <location filename="../ui/mainwindow.cpp" line="1474"/>
+        <location filename="../ui/mainwindow.cpp" line="1482"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1474"/>
+        <location filename="../ui/mainwindow.cpp" line="1475"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1478"/>
+        <location filename="../ui/mainwindow.cpp" line="1479"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1482"/>
+        <location filename="../ui/mainwindow.cpp" line="1483"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -8783,17 +9176,17 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="702"/>
+        <location filename="../model/storage/schema.cpp" line="843"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Sie enthält Tabellen, ist aber keine Stageboard-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="711"/>
+        <location filename="../model/storage/schema.cpp" line="852"/>
         <source>It has no schema version.</source>
         <translation>Sie hat keine Schemaversion.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="715"/>
+        <location filename="../model/storage/schema.cpp" line="856"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Ihre Schemaversion „%1“ ist ungültig.</translation>
     </message>
@@ -8801,12 +9194,12 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ServerRoles</name>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="416"/>
+        <location filename="../model/storage/serverroles.cpp" line="440"/>
         <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
         <translation>Rollen werden auf einem PostgreSQL-Server eingerichtet; %1 ist eine Datei, die nur das Konto ihres Eigentümers öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="422"/>
+        <location filename="../model/storage/serverroles.cpp" line="446"/>
         <source>Cannot set up the roles on %1: %2</source>
         <translation>Die Rollen auf %1 können nicht eingerichtet werden: %2</translation>
     </message>
@@ -8887,119 +9280,119 @@ Quote: %2</translation>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="118"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="120"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="125"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="127"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="128"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="130"/>
         <source>Cannot create the database file %1.</source>
         <translation>Die Datenbankdatei %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="132"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="134"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation>%1 kann nicht beschrieben werden: Die Datei ist schreibgeschützt. Prüfen Sie die Berechtigungen oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="136"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="138"/>
         <source>%1 is damaged: it is %2 bytes long, but its header says %3. It was probably cut short by an interrupted copy or download. It has not been changed; restore it from a backup.</source>
         <translation>%1 ist beschädigt: Sie ist %2 Byte lang, laut Kopf aber %3. Vermutlich wurde sie durch ein unterbrochenes Kopieren oder Herunterladen abgeschnitten. Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="162"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="164"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="166"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="178"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="168"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="180"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="179"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="181"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation>%1 ist keine Stageboard-Datenbank oder beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="188"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="377"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="190"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="379"/>
         <source>Cannot prepare the database</source>
         <translation>Die Datenbank kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="193"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="195"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation>%1 kann nicht beschrieben werden: %2. Vielleicht verwendet ein anderes Programm sie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="212"/>
         <location filename="../model/storage/sqlstorage.cpp" line="214"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="223"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="216"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="225"/>
         <source>Cannot back up the database before upgrading it</source>
         <translation>Die Datenbank kann vor dem Aktualisieren nicht gesichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="228"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="230"/>
         <source>schema %1 of %2</source>
         <translation>Schema %1 von %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="259"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="261"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is in the package libqt6sql6-psql.</source>
         <translation>Der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert; unter Debian ist er im Paket libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="273"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="332"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="275"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="334"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="286"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="288"/>
         <source>&quot;%1&quot; cannot be the name of a new database: use letters, digits, _ and - (up to 63, starting with a letter).</source>
         <translation>„%1“ kann nicht der Name einer neuen Datenbank sein: Verwenden Sie Buchstaben, Ziffern, _ und - (bis zu 63, beginnend mit einem Buchstaben).</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="302"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="304"/>
         <source>Cannot connect to the server of %1: %2</source>
         <translation>Keine Verbindung zum Server von %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="311"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="313"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="354"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="356"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation>%1 ist keine Stageboard-Datenbank: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="357"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="359"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation>%1 wurde von einer neueren Stageboard-Version geschrieben (Datenbankversion %2; diese Version liest bis %3). Sie wurde nicht verändert. Bitte aktualisieren Sie Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="239"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="241"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation>Die Sicherung %1 kann vor dem Aktualisieren von %2 nicht geschrieben werden; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="384"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="403"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="406"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="386"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="405"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="408"/>
         <source>Cannot upgrade the database</source>
         <translation>Die Datenbank kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="500"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="651"/>
         <source>Cannot index the data</source>
         <translation>Die Daten können nicht indiziert werden</translation>
     </message>
@@ -9408,36 +9801,37 @@ Quote: %2</translation>
         <translation>Die Firmen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="86"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="84"/>
         <source>A user needs a name.</source>
         <translation>Ein Benutzer braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="88"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="160"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="86"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="158"/>
         <location filename="../model/storage/sqllookbackstore.cpp" line="81"/>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="67"/>
         <source>Name: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="99"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="107"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="97"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="105"/>
         <source>Cannot change the user %1</source>
         <translation>Der Benutzer %1 kann nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="101"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="99"/>
         <source>The user %1 no longer exists.</source>
         <translation>Den Benutzer %1 gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="109"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="107"/>
         <source>%1 is the last active admin: make someone else an admin first, so that somebody can still change users and the process.</source>
         <translation>%1 ist der letzte aktive Admin: Machen Sie zuerst jemand anderen zum Admin, damit noch jemand Benutzer und Prozess ändern kann.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="131"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="145"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="129"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="143"/>
         <location filename="../model/storage/sqlprocessstore.cpp" line="199"/>
         <location filename="../model/storage/sqlprocessstore.cpp" line="215"/>
         <location filename="../model/storage/sqlprocessstore.cpp" line="262"/>
@@ -9445,50 +9839,50 @@ Quote: %2</translation>
         <translation>Die Rollen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="158"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="156"/>
         <source>A role needs a name.</source>
         <translation>Eine Rolle braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="162"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="160"/>
         <source>Description: longer than %1 characters.</source>
         <translation>Beschreibung: länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="164"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="162"/>
         <source>Cannot add the role %1</source>
         <translation>Die Rolle %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="165"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="163"/>
         <source>Cannot change the role %1</source>
         <translation>Die Rolle %1 kann nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="179"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="177"/>
         <source>There is already a role called %1.</source>
         <translation>Es gibt schon eine Rolle %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="202"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="200"/>
         <source>The role %1 no longer exists.</source>
         <translation>Die Rolle %1 gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="222"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="220"/>
         <source>%1: user %2 does not exist.</source>
         <translation>%1: Benutzer %2 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="238"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="250"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="262"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="267"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="236"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="248"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="260"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="265"/>
         <source>Cannot remove the role</source>
         <translation>Die Rolle kann nicht entfernt werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/storage/sqldirectory.cpp" line="240"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="238"/>
         <source>The role signs off %n exit criteria; choose another role for them first.</source>
         <translation>
             <numerusform>Die Rolle gibt %n Ausstiegskriterium frei; wählen Sie dafür zuerst eine andere Rolle.</numerusform>
@@ -9496,7 +9890,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/storage/sqldirectory.cpp" line="252"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="250"/>
         <source>The role owns %n stages; take it off them in the process editor first.</source>
         <translation>
             <numerusform>Der Rolle gehört %n Phase; nehmen Sie sie zuerst im Prozesseditor davon weg.</numerusform>
@@ -9664,10 +10058,11 @@ Quote: %2</translation>
         <translation>Die Verkaufschance kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="452"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="460"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="467"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="495"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="591"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="602"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="609"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="618"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="646"/>
         <source>Cannot write the data</source>
         <translation>Die Daten können nicht geschrieben werden</translation>
     </message>
@@ -9920,12 +10315,12 @@ Quote: %2</translation>
         <translation>Vorgeschlagene Änderung: %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="440"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="441"/>
         <source>Cannot add up the closed deals</source>
         <translation>Die abgeschlossenen Verkaufschancen können nicht zusammengezählt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="478"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="479"/>
         <source>Cannot read the lessons</source>
         <translation>Die Erkenntnisse können nicht gelesen werden</translation>
     </message>
@@ -9979,6 +10374,136 @@ Quote: %2</translation>
         <location filename="../model/storage/sqlcoachingstore.cpp" line="202"/>
         <source>Cannot remove the coaching note</source>
         <translation>Die Coaching-Notiz kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="87"/>
+        <source>Cannot add up the accounts</source>
+        <translation>Die Firmen lassen sich nicht zusammenrechnen</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="114"/>
+        <source>Cannot read the account</source>
+        <translation>Die Firma lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="124"/>
+        <source>An account needs a name.</source>
+        <translation>Eine Firma braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="125"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="126"/>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="127"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="130"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="133"/>
+        <source>Potential: %1 is not an amount from 0 up.</source>
+        <translation>Potenzial: %1 ist kein Betrag ab 0.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="135"/>
+        <source>Employees: a head count cannot be below 0.</source>
+        <translation>Mitarbeitende: Eine Zahl unter 0 geht nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="139"/>
+        <source>Cannot save the account %1</source>
+        <translation>Die Firma %1 lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="149"/>
+        <source>There is already an account called %1.</source>
+        <translation>Es gibt schon eine Firma namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="158"/>
+        <source>The territory of %1 no longer exists; choose another.</source>
+        <translation>Das Gebiet von %1 gibt es nicht mehr; wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="177"/>
+        <source>The account %1 was changed elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
+        <translation>Die Firma %1 wurde anderswo geändert, seit sie gelesen wurde; nichts wurde gespeichert. Sehen Sie sie erneut an und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="186"/>
+        <source>The account %1 no longer exists.</source>
+        <translation>Die Firma %1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="51"/>
+        <source>Cannot read the territories</source>
+        <translation>Die Gebiete lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="65"/>
+        <source>A territory needs a name.</source>
+        <translation>Ein Gebiet braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="71"/>
+        <source>Cannot save the territory %1</source>
+        <translation>Das Gebiet %1 lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="79"/>
+        <source>There is already a territory called %1.</source>
+        <translation>Es gibt schon ein Gebiet namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="83"/>
+        <source>The territory that was to hold %1 no longer exists.</source>
+        <translation>Das Gebiet, das %1 enthalten sollte, gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="88"/>
+        <source>%1 cannot be inside itself or one of the territories in it.</source>
+        <translation>%1 kann nicht in sich selbst oder einem seiner Gebiete liegen.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="113"/>
+        <source>The territory %1 no longer exists.</source>
+        <translation>Das Gebiet %1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="125"/>
+        <source>Cannot remove the territory</source>
+        <translation>Das Gebiet lässt sich nicht entfernen</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="132"/>
+        <source>The territory no longer exists.</source>
+        <translation>Das Gebiet gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="166"/>
+        <source>Cannot read the tiers</source>
+        <translation>Die Stufen lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="186"/>
+        <source>Tier %1: contact every 1 to %2 days, not %3.</source>
+        <translation>Stufe %1: Kontakt alle 1 bis %2 Tage, nicht %3.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="204"/>
+        <source>Cannot save the tiers</source>
+        <translation>Die Stufen lassen sich nicht speichern</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,64 @@
     </message>
 </context>
 <context>
+    <name>Stageboard::AccountDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/accountdialog.cpp" line="71"/>
+        <source>%1 — in touch every %n day(s)</source>
+        <translation>
+            <numerusform>%1 — in touch every %n day</numerusform>
+            <numerusform>%1 — in touch every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::AccountListModel</name>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="200"/>
+        <source>%n open deal(s) in a currency without an exchange rate are left out.</source>
+        <translation>
+            <numerusform>%n open deal in a currency without an exchange rate are left out.</numerusform>
+            <numerusform>%n open deals in a currency without an exchange rate are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="203"/>
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n open deal</numerusform>
+            <numerusform>%n open deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::AccountsView</name>
+    <message numerus="yes">
+        <location filename="../ui/accountsview.cpp" line="87"/>
+        <location filename="../ui/accountsview.cpp" line="348"/>
+        <source>%1 of %n account(s)</source>
+        <translation>
+            <numerusform>%1 of %n account</numerusform>
+            <numerusform>%1 of %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/accountsview.cpp" line="346"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/accountsview.cpp" line="364"/>
+        <source>None of the %n account(s) is in this territory, owner and tier with these words.</source>
+        <translation>
+            <numerusform>None of the %n account is in this territory, owner and tier with these words.</numerusform>
+            <numerusform>None of the %n accounts is in this territory, owner and tier with these words.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::AgendaModel</name>
     <message numerus="yes">
         <location filename="../model/itemmodels/agendamodel.cpp" line="179"/>
@@ -168,7 +226,7 @@
 <context>
     <name>Stageboard::CoachingModel</name>
     <message numerus="yes">
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="98"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="93"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n deal</numerusform>
@@ -176,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="114"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="109"/>
         <source>%1 in %2: %n open deal(s); %3 of the stage&apos;s recommended activities ticked; %4 stalled past the stage&apos;s age limit; %5 let in past the gate on an override; median %6 days in the stage, against %7 for the team. Select the cell to see its deals.</source>
         <translation>
             <numerusform>%1 in %2: %n open deal; %3 of the stage&apos;s recommended activities ticked; %4 stalled past the stage&apos;s age limit; %5 let in past the gate on an override; median %6 days in the stage, against %7 for the team. Select the cell to see its deals.</numerusform>
@@ -210,7 +268,7 @@
 <context>
     <name>Stageboard::CsvActions</name>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="82"/>
+        <location filename="../ui/csvactions.cpp" line="83"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>
@@ -218,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="257"/>
+        <location filename="../ui/csvactions.cpp" line="267"/>
         <source>%n row(s) cannot be imported:</source>
         <translation>
             <numerusform>%n row cannot be imported:</numerusform>
@@ -226,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="263"/>
+        <location filename="../ui/csvactions.cpp" line="273"/>
         <source>… and %n more (see Show Details).</source>
         <translation>
             <numerusform>… and %n more (see Show Details).</numerusform>
@@ -234,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="270"/>
+        <location filename="../ui/csvactions.cpp" line="280"/>
         <source>%n account(s) will be created: %1</source>
         <translation>
             <numerusform>%n account will be created: %1</numerusform>
@@ -242,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="286"/>
+        <location filename="../ui/csvactions.cpp" line="296"/>
         <source>Import the %n good contact(s)?</source>
         <translation>
             <numerusform>Import the %n good contact?</numerusform>
@@ -250,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="289"/>
+        <location filename="../ui/csvactions.cpp" line="299"/>
         <source>&amp;Import %n Contact(s)</source>
         <translation>
             <numerusform>&amp;Import %n Contact</numerusform>
@@ -258,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="312"/>
+        <location filename="../ui/csvactions.cpp" line="322"/>
         <source>Imported %n contact(s).</source>
         <translation>
             <numerusform>Imported %n contact.</numerusform>
@@ -366,7 +424,7 @@
 <context>
     <name>Stageboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1183"/>
+        <location filename="../ui/mainwindow.cpp" line="1184"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunity · %1</numerusform>
@@ -374,7 +432,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1184"/>
+        <location filename="../ui/mainwindow.cpp" line="1185"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 of %Ln opportunity shown · %2</numerusform>
@@ -447,7 +505,7 @@
 <context>
     <name>Stageboard::SqlStorage</name>
     <message numerus="yes">
-        <location filename="../model/storage/sqldirectory.cpp" line="240"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="238"/>
         <source>The role signs off %n exit criteria; choose another role for them first.</source>
         <translation>
             <numerusform>The role signs off %n exit criterion; choose another role for it first.</numerusform>
@@ -455,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/storage/sqldirectory.cpp" line="252"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="250"/>
         <source>The role owns %n stages; take it off them in the process editor first.</source>
         <translation>
             <numerusform>The role owns %n stage; take it off it in the process editor first.</numerusform>

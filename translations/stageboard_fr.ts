@@ -768,6 +768,32 @@
         <translation>Affiche les appels, rendez-vous, tâches et e-mails en CSV : id, type, subject, due, owner, deal_id, contact_id, done_at, outcome (heures en UTC). --due overdue, today ou week liste ce qui reste à faire d’ici là.</translation>
     </message>
     <message>
+        <location filename="../app/cli/accounts.cpp" line="39"/>
+        <source>There is no territory named &quot;%1&quot;; the database has none yet.</source>
+        <translation>Il n’y a pas de territoire nommé « %1 » ; la base n’en a encore aucun.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accounts.cpp" line="41"/>
+        <source>There is no territory named &quot;%1&quot;; the territories are: %2.</source>
+        <translation>Il n’y a pas de territoire nommé « %1 » ; les territoires sont : %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accounts.cpp" line="61"/>
+        <source>Print the accounts as CSV, with their pipeline, wins and activities.</source>
+        <translation>Afficher les comptes en CSV, avec leur pipeline, leurs gains et leurs activités.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accounts.cpp" line="63"/>
+        <source>Prints a row for every account, by name: id, name, industry, territory, owner, tier (A, B, C or empty), open_amount and open_weighted (its open deals, in the reporting currency), won_12m (won in the last 365 days), last_activity and next_activity (UTC; its deals&apos; activities and its people&apos;s). --territory keeps the accounts of that territory and of the territories inside it.</source>
+        <translation>Affiche une ligne par compte, par nom : id, name, industry, territory, owner, tier (A, B, C ou vide), open_amount et open_weighted (ses affaires ouvertes, dans la devise de reporting), won_12m (gagné dans les 365 derniers jours), last_activity et next_activity (UTC ; les activités de ses affaires et de ses personnes). --territory garde les comptes de ce territoire et des territoires qu’il contient.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accounts.cpp" line="71"/>
+        <source>Only the accounts in this territory (or one inside it).</source>
+        <translation>Seulement les comptes de ce territoire (ou d’un territoire qu’il contient).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accounts.cpp" line="72"/>
         <location filename="../app/cli/activities.cpp" line="216"/>
         <location filename="../app/cli/contacts.cpp" line="168"/>
         <location filename="../app/cli/contacts.cpp" line="189"/>
@@ -1684,6 +1710,364 @@
     </message>
 </context>
 <context>
+    <name>Stageboard::AccountDialog</name>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="42"/>
+        <source>Account — %1</source>
+        <translation>Compte — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="42"/>
+        <source>New Account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="49"/>
+        <source>(no territory)</source>
+        <translation>(aucun territoire)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="55"/>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="68"/>
+        <source>No tier (no contact target)</source>
+        <translation>Aucun niveau (pas d’objectif de contact)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/accountdialog.cpp" line="71"/>
+        <source>%1 — in touch every %n day(s)</source>
+        <translation>
+            <numerusform>%1 — contact tous les %n jour</numerusform>
+            <numerusform>%1 — contact tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="75"/>
+        <source>How much attention the account deserves: the coverage view lists it as overdue when nobody has been in touch for longer than its tier&apos;s interval.</source>
+        <translation>L’attention que mérite le compte : la couverture le signale en retard quand personne ne l’a contacté depuis plus longtemps que l’intervalle de son niveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="87"/>
+        <source>What the account could be worth beyond its pipeline, in the reporting currency (%1); the territory view ranks by it with the open weighted pipeline and the wins of the last 12 months.</source>
+        <translation>Ce que le compte pourrait valoir au-delà de son pipeline, dans la devise de reporting (%1) ; la vue du territoire classe par ce montant, avec le pipeline ouvert pondéré et les gains des 12 derniers mois.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="100"/>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="105"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="106"/>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Secteur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="107"/>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Territoire :</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="108"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="109"/>
+        <source>Attention &amp;tier:</source>
+        <translation>&amp;Niveau d’attention :</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="110"/>
+        <source>&amp;Potential:</source>
+        <translation>&amp;Potentiel :</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="111"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="112"/>
+        <source>&amp;Employees:</source>
+        <translation>&amp;Effectif :</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="164"/>
+        <source>Potential: %1</source>
+        <translation>Potentiel : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="169"/>
+        <source>Potential: an account&apos;s potential cannot be below zero.</source>
+        <translation>Potentiel : le potentiel d’un compte ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="187"/>
+        <source>There is an account named “%1” already.</source>
+        <translation>Il existe déjà un compte nommé « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::AccountListModel</name>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="190"/>
+        <source>Country: %1</source>
+        <translation>Pays : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="192"/>
+        <source>Employees: %L1</source>
+        <translation>Effectif : %L1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="194"/>
+        <source>Potential: %1</source>
+        <translation>Potentiel : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="200"/>
+        <source>%n open deal(s) in a currency without an exchange rate are left out.</source>
+        <translation>
+            <numerusform>%n affaire ouverte dans une devise sans taux de change est laissée de côté.</numerusform>
+            <numerusform>%n affaires ouvertes dans une devise sans taux de change sont laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="203"/>
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n affaire ouverte</numerusform>
+            <numerusform>%n affaires ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="245"/>
+        <source>How much attention the account deserves: A the most.</source>
+        <translation>L’attention que mérite le compte : A le plus.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="247"/>
+        <source>Each open deal&apos;s amount times its probability.</source>
+        <translation>Le montant de chaque affaire ouverte multiplié par sa probabilité.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="249"/>
+        <source>Won in the last 12 months.</source>
+        <translation>Gagné dans les 12 derniers mois.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="252"/>
+        <source>On the account&apos;s deals or with its people.</source>
+        <translation>Sur les affaires du compte ou avec ses personnes.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="261"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="263"/>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="265"/>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="267"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="269"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="271"/>
+        <source>Open pipeline</source>
+        <translation>Pipeline ouvert</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="273"/>
+        <source>Weighted</source>
+        <translation>Pondéré</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="275"/>
+        <source>Won (12 months)</source>
+        <translation>Gagné (12 mois)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="277"/>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="279"/>
+        <source>Next activity</source>
+        <translation>Prochaine activité</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="281"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::AccountsView</name>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="41"/>
+        <source>&amp;New Account…</source>
+        <translation>&amp;Nouveau compte…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="43"/>
+        <source>Add a company you sell to</source>
+        <translation>Ajouter une entreprise à qui vous vendez</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="45"/>
+        <source>E&amp;xport Accounts…</source>
+        <translation>E&amp;xporter les comptes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="47"/>
+        <source>The accounts the list shows, with their figures, as CSV</source>
+        <translation>Les comptes que la liste affiche, avec leurs chiffres, en CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="49"/>
+        <source>&amp;Show All Accounts</source>
+        <translation>&amp;Afficher tous les comptes</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="61"/>
+        <source>Search name, industry, territory, owner or country</source>
+        <translation>Chercher nom, secteur, territoire, responsable ou pays</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="63"/>
+        <source>Search accounts</source>
+        <translation>Chercher des comptes</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="76"/>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="77"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="78"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="79"/>
+        <source>All tiers</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="81"/>
+        <source>Tier %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="82"/>
+        <source>No tier</source>
+        <translation>Aucun niveau</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/accountsview.cpp" line="87"/>
+        <location filename="../ui/accountsview.cpp" line="348"/>
+        <source>%1 of %n account(s)</source>
+        <translation>
+            <numerusform>%1 sur %n compte</numerusform>
+            <numerusform>%1 sur %n comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="105"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="119"/>
+        <source>&amp;Edit Account…</source>
+        <translation>&amp;Modifier le compte…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="280"/>
+        <source>All territories</source>
+        <translation>Tous les territoires</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="281"/>
+        <source>Anyone&apos;s</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="283"/>
+        <source>No territory</source>
+        <translation>Aucun territoire</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="292"/>
+        <source>Mine (%1)</source>
+        <translation>Les miens (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/accountsview.cpp" line="346"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="358"/>
+        <source>No accounts yet</source>
+        <translation>Aucun compte pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="359"/>
+        <source>Add the companies you sell to with New Account…; accounts are also made as deals and contacts are imported.</source>
+        <translation>Ajoutez les entreprises à qui vous vendez avec Nouveau compte… ; des comptes sont aussi créés à l’import d’affaires et de contacts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="363"/>
+        <source>No account matches</source>
+        <translation>Aucun compte ne correspond</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/accountsview.cpp" line="364"/>
+        <source>None of the %n account(s) is in this territory, owner and tier with these words.</source>
+        <translation>
+            <numerusform>Le %n compte n’est pas dans ce territoire, ce responsable et ce niveau avec ces mots.</numerusform>
+            <numerusform>Aucun des %n comptes n’est dans ce territoire, ce responsable et ce niveau avec ces mots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="389"/>
+        <source>The account %1 does not exist any more.</source>
+        <translation>Le compte %1 n’existe plus.</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::ActivityFlow</name>
     <message>
         <location filename="../ui/activityflow.cpp" line="109"/>
@@ -2474,7 +2858,7 @@
 <context>
     <name>Stageboard::CoachingModel</name>
     <message numerus="yes">
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="98"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="93"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n affaire</numerusform>
@@ -2482,32 +2866,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="101"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="96"/>
         <source>%1 % of activities</source>
         <translation>%1 % des activités</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="102"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="97"/>
         <source>No activities</source>
         <translation>Aucune activité</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="103"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="98"/>
         <source>%1 stalled · %2 overridden</source>
         <translation>%1 en panne · %2 forcées</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="105"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="100"/>
         <source>%1 d in stage (team %2 d)</source>
         <translation>%1 j dans l’étape (équipe %2 j)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="111"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="106"/>
         <source>%1 has no open deal in %2.</source>
         <translation>%1 n’a aucune affaire ouverte dans %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="114"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="109"/>
         <source>%1 in %2: %n open deal(s); %3 of the stage&apos;s recommended activities ticked; %4 stalled past the stage&apos;s age limit; %5 let in past the gate on an override; median %6 days in the stage, against %7 for the team. Select the cell to see its deals.</source>
         <translation>
             <numerusform>%1 dans %2 : %n affaire ouverte ; %3 des activités recommandées de l’étape cochées ; %4 au-delà de la limite d’âge ; %5 admises malgré le passage, par dérogation ; médiane de %6 jours dans l’étape, contre %7 pour l’équipe. Sélectionnez la cellule pour voir ses affaires.</numerusform>
@@ -2515,12 +2899,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="121"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="116"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/coachingmodel.cpp" line="122"/>
+        <location filename="../model/itemmodels/coachingmodel.cpp" line="117"/>
         <source>none (it recommends none)</source>
         <translation>aucune (elle n’en recommande aucune)</translation>
     </message>
@@ -3392,33 +3776,33 @@
 <context>
     <name>Stageboard::CsvActions</name>
     <message>
-        <location filename="../ui/csvactions.cpp" line="34"/>
+        <location filename="../ui/csvactions.cpp" line="35"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="51"/>
+        <location filename="../ui/csvactions.cpp" line="52"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="55"/>
+        <location filename="../ui/csvactions.cpp" line="56"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="56"/>
-        <location filename="../ui/csvactions.cpp" line="226"/>
+        <location filename="../ui/csvactions.cpp" line="57"/>
+        <location filename="../ui/csvactions.cpp" line="236"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="77"/>
+        <location filename="../ui/csvactions.cpp" line="78"/>
         <source>Cannot save %1: %2</source>
         <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="82"/>
+        <location filename="../ui/csvactions.cpp" line="83"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>%n ligne écrite dans %1.</numerusform>
@@ -3426,69 +3810,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="93"/>
+        <location filename="../ui/csvactions.cpp" line="94"/>
         <source>Export Opportunities</source>
         <translation>Exporter les opportunités</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="104"/>
+        <location filename="../ui/csvactions.cpp" line="105"/>
         <source>Export Stage History</source>
         <translation>Exporter l’historique des étapes</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="116"/>
+        <location filename="../ui/csvactions.cpp" line="117"/>
         <source>Export Forecast</source>
         <translation>Exporter la prévision</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="137"/>
-        <location filename="../ui/csvactions.cpp" line="147"/>
+        <location filename="../ui/csvactions.cpp" line="138"/>
+        <location filename="../ui/csvactions.cpp" line="148"/>
         <source>Import Opportunities</source>
         <translation>Importer des opportunités</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="139"/>
-        <location filename="../ui/csvactions.cpp" line="211"/>
+        <location filename="../ui/csvactions.cpp" line="140"/>
+        <location filename="../ui/csvactions.cpp" line="221"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="179"/>
+        <location filename="../ui/csvactions.cpp" line="180"/>
         <source>Export Contacts</source>
         <translation>Exporter les contacts</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="188"/>
+        <location filename="../ui/csvactions.cpp" line="189"/>
         <source>Export Stakeholders</source>
         <translation>Exporter les parties prenantes</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="197"/>
+        <location filename="../ui/csvactions.cpp" line="198"/>
         <source>Export Activities</source>
         <translation>Exporter les activités</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="205"/>
+        <location filename="../ui/csvactions.cpp" line="206"/>
+        <source>Export Accounts</source>
+        <translation>Exporter les comptes</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="215"/>
         <source>Import Contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="220"/>
+        <location filename="../ui/csvactions.cpp" line="230"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="225"/>
+        <location filename="../ui/csvactions.cpp" line="235"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="245"/>
+        <location filename="../ui/csvactions.cpp" line="255"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="257"/>
+        <location filename="../ui/csvactions.cpp" line="267"/>
         <source>%n row(s) cannot be imported:</source>
         <translation>
             <numerusform>%n ligne ne peut pas être importée :</numerusform>
@@ -3496,7 +3885,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="263"/>
+        <location filename="../ui/csvactions.cpp" line="273"/>
         <source>… and %n more (see Show Details).</source>
         <translation>
             <numerusform>… et %n autre (voir les détails).</numerusform>
@@ -3504,7 +3893,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="270"/>
+        <location filename="../ui/csvactions.cpp" line="280"/>
         <source>%n account(s) will be created: %1</source>
         <translation>
             <numerusform>%n compte sera créé : %1</numerusform>
@@ -3512,7 +3901,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="278"/>
+        <location filename="../ui/csvactions.cpp" line="288"/>
         <source>Nothing to import: every row is refused. People already stored stay as they are; fix the other rows in the file and import it again.</source>
         <translation>Rien à importer : chaque ligne est refusée. Les personnes déjà enregistrées restent telles quelles ; corrigez les autres lignes du fichier et importez-le à nouveau.</translation>
     </message>
@@ -3521,7 +3910,7 @@
         <translation type="vanished">Rien ne peut être importé. Corrigez les lignes et réessayez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="286"/>
+        <location filename="../ui/csvactions.cpp" line="296"/>
         <source>Import the %n good contact(s)?</source>
         <translation>
             <numerusform>Importer le %n bon contact ?</numerusform>
@@ -3529,7 +3918,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="289"/>
+        <location filename="../ui/csvactions.cpp" line="299"/>
         <source>&amp;Import %n Contact(s)</source>
         <translation>
             <numerusform>&amp;Importer %n contact</numerusform>
@@ -3537,12 +3926,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="303"/>
+        <location filename="../ui/csvactions.cpp" line="313"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="312"/>
+        <location filename="../ui/csvactions.cpp" line="322"/>
         <source>Imported %n contact(s).</source>
         <translation>
             <numerusform>%n contact importé.</numerusform>
@@ -3553,21 +3942,20 @@
 <context>
     <name>Stageboard::CsvExporter</name>
     <message>
-        <location filename="../model/csv/csvexport.cpp" line="131"/>
-        <location filename="../model/csv/csvexport.cpp" line="138"/>
-        <location filename="../model/csv/csvexport.cpp" line="172"/>
-        <location filename="../model/csv/csvexport.cpp" line="194"/>
-        <location filename="../model/csv/csvexport.cpp" line="210"/>
-        <location filename="../model/csv/csvexport.cpp" line="227"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="91"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="95"/>
+        <location filename="../model/csv/csvexport.cpp" line="26"/>
+        <location filename="../model/csv/csvexport.cpp" line="163"/>
+        <location filename="../model/csv/csvexport.cpp" line="170"/>
+        <location filename="../model/csv/csvexport.cpp" line="204"/>
+        <location filename="../model/csv/csvexport.cpp" line="226"/>
+        <location filename="../model/csv/csvexport.cpp" line="242"/>
+        <location filename="../model/csv/csvexport.cpp" line="259"/>
         <source>Cannot write the file: %1</source>
         <translation>Impossible d’écrire le fichier : %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvexport.cpp" line="197"/>
-        <location filename="../model/csv/csvexport.cpp" line="232"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="98"/>
+        <location filename="../model/csv/csvexport.cpp" line="40"/>
+        <location filename="../model/csv/csvexport.cpp" line="229"/>
+        <location filename="../model/csv/csvexport.cpp" line="264"/>
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
@@ -3576,7 +3964,7 @@
     <name>Stageboard::CsvImporter</name>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="143"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="278"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="252"/>
         <source>the row has %1 fields, the header has %2.</source>
         <translation>la ligne a %1 champs, l’en-tête en a %2.</translation>
     </message>
@@ -3668,7 +4056,7 @@
     <message>
         <location filename="../model/csv/csvimport.cpp" line="384"/>
         <location filename="../model/csv/csvimport.cpp" line="551"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="476"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="450"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
@@ -3694,13 +4082,13 @@
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="449"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="399"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="373"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="156"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="297"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="271"/>
         <source>a line break was folded into a space.</source>
         <translation>un saut de ligne a été remplacé par une espace.</translation>
     </message>
@@ -3721,19 +4109,19 @@
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="598"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="450"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="424"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation>Le fichier ne peut pas être relu (il n’est pas repositionnable).</translation>
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="527"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="473"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="447"/>
         <source>line %1 changed while it was being imported.</source>
         <translation>la ligne %1 a changé pendant l’import.</translation>
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="533"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="480"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="454"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L’import a été annulé ; rien n’a été importé.</translation>
     </message>
@@ -3742,32 +4130,32 @@
         <translation type="vanished">« %1 » n’est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="328"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="302"/>
         <source>%1 is already the email of the contact %2.</source>
         <translation>%1 est déjà l’e-mail du contact %2.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="331"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="305"/>
         <source>%1 is already on line %2.</source>
         <translation>%1 figure déjà à la ligne %2.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="347"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="321"/>
         <source>&quot;%1&quot; is not a user of this database.</source>
         <translation>« %1 » n’est pas un utilisateur de cette base.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="358"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="332"/>
         <source>the row has no name.</source>
         <translation>la ligne n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="406"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="380"/>
         <source>No column holds the contacts&apos; names (e.g. &quot;Name&quot;, or &quot;First Name&quot; and &quot;Last Name&quot;). The header is: %1</source>
         <translation>Aucune colonne ne contient les noms des contacts (p. ex. « Name », ou « First Name » et « Last Name »). L’en-tête est : %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="443"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="417"/>
         <source>line 1: the file has a header but no contacts.</source>
         <translation>ligne 1 : le fichier a un en-tête mais aucun contact.</translation>
     </message>
@@ -4306,47 +4694,47 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="105"/>
+        <location filename="../model/storage/databasecopy.cpp" line="107"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation>%1 contient déjà %2 opportunités ; copiez dans une nouvelle base vide.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="119"/>
+        <location filename="../model/storage/databasecopy.cpp" line="121"/>
         <source>Cannot empty %1 in %2</source>
         <translation>Impossible de vider %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="130"/>
+        <location filename="../model/storage/databasecopy.cpp" line="132"/>
         <source>Cannot read %1 from %2</source>
         <translation>Impossible de lire %1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="160"/>
+        <location filename="../model/storage/databasecopy.cpp" line="162"/>
         <source>Cannot copy %1 into %2</source>
         <translation>Impossible de copier %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="162"/>
+        <location filename="../model/storage/databasecopy.cpp" line="164"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation>La copie a été arrêtée ; %1 n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="194"/>
+        <location filename="../model/storage/databasecopy.cpp" line="196"/>
         <source>Cannot count the stakeholders in %1</source>
         <translation>Impossible de compter les parties prenantes dans %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="209"/>
+        <location filename="../model/storage/databasecopy.cpp" line="211"/>
         <source>Cannot find the ids of %1</source>
         <translation>Impossible de trouver les identifiants de %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="219"/>
+        <location filename="../model/storage/databasecopy.cpp" line="221"/>
         <source>Cannot set the next id of %1</source>
         <translation>Impossible de fixer le prochain identifiant de %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="235"/>
+        <location filename="../model/storage/databasecopy.cpp" line="237"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation>La copie de %1 ne correspond pas : %2 lignes dans %3, %4 dans %5. Rien n’a été copié.</translation>
     </message>
@@ -4721,223 +5109,223 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::DemoGenerator</name>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="39"/>
+        <location filename="../model/demo/demogenerator.cpp" line="55"/>
         <source>Platform licence</source>
         <translation>Licence plateforme</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="40"/>
+        <location filename="../model/demo/demogenerator.cpp" line="56"/>
         <source>Analytics suite</source>
         <translation>Suite analytique</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="41"/>
+        <location filename="../model/demo/demogenerator.cpp" line="57"/>
         <source>Support renewal</source>
         <translation>Renouvellement du support</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="42"/>
+        <location filename="../model/demo/demogenerator.cpp" line="58"/>
         <source>Onboarding package</source>
         <translation>Forfait d’intégration</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="43"/>
+        <location filename="../model/demo/demogenerator.cpp" line="59"/>
         <source>Data migration</source>
         <translation>Migration de données</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="44"/>
+        <location filename="../model/demo/demogenerator.cpp" line="60"/>
         <source>Enterprise rollout</source>
         <translation>Déploiement groupe</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="45"/>
+        <location filename="../model/demo/demogenerator.cpp" line="61"/>
         <source>Pilot project</source>
         <translation>Projet pilote</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="46"/>
+        <location filename="../model/demo/demogenerator.cpp" line="62"/>
         <source>Seat expansion</source>
         <translation>Licences supplémentaires</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="47"/>
+        <location filename="../model/demo/demogenerator.cpp" line="63"/>
         <source>Integration services</source>
         <translation>Services d’intégration</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="50"/>
+        <location filename="../model/demo/demogenerator.cpp" line="66"/>
         <source>Schedule discovery call</source>
         <translation>Planifier l’entretien de découverte</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="51"/>
+        <location filename="../model/demo/demogenerator.cpp" line="67"/>
         <source>Send follow-up deck</source>
         <translation>Envoyer la présentation de suivi</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="52"/>
+        <location filename="../model/demo/demogenerator.cpp" line="68"/>
         <source>Confirm budget owner</source>
         <translation>Confirmer qui détient le budget</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="53"/>
+        <location filename="../model/demo/demogenerator.cpp" line="69"/>
         <source>Present pricing</source>
         <translation>Présenter les prix</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="54"/>
+        <location filename="../model/demo/demogenerator.cpp" line="70"/>
         <source>Legal review of MSA</source>
         <translation>Revue juridique du contrat-cadre</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="55"/>
+        <location filename="../model/demo/demogenerator.cpp" line="71"/>
         <source>Book implementation kick-off</source>
         <translation>Réserver le lancement du déploiement</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="56"/>
+        <location filename="../model/demo/demogenerator.cpp" line="72"/>
         <source>Collect signatures</source>
         <translation>Recueillir les signatures</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="57"/>
+        <location filename="../model/demo/demogenerator.cpp" line="73"/>
         <source>Meet the economic buyer</source>
         <translation>Rencontrer le décideur économique</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="60"/>
+        <location filename="../model/demo/demogenerator.cpp" line="76"/>
         <source>Best fit for requirements</source>
         <translation>Meilleure réponse aux besoins</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="61"/>
+        <location filename="../model/demo/demogenerator.cpp" line="77"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="62"/>
+        <location filename="../model/demo/demogenerator.cpp" line="78"/>
         <source>Existing relationship</source>
         <translation>Relation existante</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="63"/>
+        <location filename="../model/demo/demogenerator.cpp" line="79"/>
         <source>Time to value</source>
         <translation>Rapidité des bénéfices</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="66"/>
-        <location filename="../model/demo/demogenerator.cpp" line="410"/>
+        <location filename="../model/demo/demogenerator.cpp" line="82"/>
+        <location filename="../model/demo/demogenerator.cpp" line="439"/>
         <source>Lost to competitor</source>
         <translation>Perdue face à un concurrent</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="67"/>
+        <location filename="../model/demo/demogenerator.cpp" line="83"/>
         <source>No budget</source>
         <translation>Pas de budget</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="68"/>
+        <location filename="../model/demo/demogenerator.cpp" line="84"/>
         <source>No decision</source>
         <translation>Pas de décision</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="69"/>
+        <location filename="../model/demo/demogenerator.cpp" line="85"/>
         <source>Chose to build in-house</source>
         <translation>Développement en interne</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="79"/>
+        <location filename="../model/demo/demogenerator.cpp" line="95"/>
         <source>Large suite vendor; discounts hard at quarter end.</source>
         <translation>Grand éditeur de suites ; remises fortes en fin de trimestre.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="81"/>
+        <location filename="../model/demo/demogenerator.cpp" line="97"/>
         <source>Analytics specialist; strong with IT, weak on services.</source>
         <translation>Spécialiste de l’analytique ; fort auprès de l’informatique, faible en services.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="83"/>
+        <location filename="../model/demo/demogenerator.cpp" line="99"/>
         <source>Low-cost newcomer; sells a self-service trial.</source>
         <translation>Nouveau venu à bas prix ; vend par un essai en libre-service.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="86"/>
+        <location filename="../model/demo/demogenerator.cpp" line="102"/>
         <source>Incumbent at many manufacturers; long contracts, slow to change.</source>
         <translation>Fournisseur en place chez beaucoup d’industriels ; contrats longs, lent à changer.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="90"/>
+        <location filename="../model/demo/demogenerator.cpp" line="106"/>
         <source>Faster rollout, references in the industry</source>
         <translation>Déploiement plus rapide, références dans le secteur</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="91"/>
+        <location filename="../model/demo/demogenerator.cpp" line="107"/>
         <source>Better integration with their ERP</source>
         <translation>Meilleure intégration avec leur ERP</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="92"/>
+        <location filename="../model/demo/demogenerator.cpp" line="108"/>
         <source>Local support team</source>
         <translation>Équipe de support locale</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="95"/>
+        <location filename="../model/demo/demogenerator.cpp" line="111"/>
         <source>Higher licence price</source>
         <translation>Prix de licence plus élevé</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="96"/>
+        <location filename="../model/demo/demogenerator.cpp" line="112"/>
         <source>No on-premise option</source>
         <translation>Pas d’option sur site</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="97"/>
+        <location filename="../model/demo/demogenerator.cpp" line="113"/>
         <source>Smaller partner network</source>
         <translation>Réseau de partenaires plus petit</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="101"/>
+        <location filename="../model/demo/demogenerator.cpp" line="117"/>
         <source>The early meeting with the economic buyer set the budget before pricing.</source>
         <translation>La rencontre précoce avec le décideur économique a fixé le budget avant le prix.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="103"/>
+        <location filename="../model/demo/demogenerator.cpp" line="119"/>
         <source>A reference call with a customer in their industry closed the gap.</source>
         <translation>Un appel de référence avec un client de leur secteur a fait la différence.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="105"/>
+        <location filename="../model/demo/demogenerator.cpp" line="121"/>
         <source>The pilot had success criteria agreed up front; the decision followed.</source>
         <translation>Le pilote avait des critères de succès convenus d’avance ; la décision a suivi.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="109"/>
+        <location filename="../model/demo/demogenerator.cpp" line="125"/>
         <source>We never met the decision maker; qualify the buying group earlier.</source>
         <translation>Nous n’avons jamais rencontré le décideur ; qualifier le groupe d’achat plus tôt.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="111"/>
+        <location filename="../model/demo/demogenerator.cpp" line="127"/>
         <source>Pricing came too late; share a budget range in the second meeting.</source>
         <translation>Le prix est venu trop tard ; donner une fourchette de budget au deuxième rendez-vous.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="113"/>
+        <location filename="../model/demo/demogenerator.cpp" line="129"/>
         <source>The competitor ran a trial we did not answer; offer a pilot sooner.</source>
         <translation>Le concurrent a proposé un essai sans réponse de notre part ; proposer un pilote plus tôt.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="115"/>
+        <location filename="../model/demo/demogenerator.cpp" line="131"/>
         <source>No compelling event: the deal should have been disqualified in Qualify.</source>
         <translation>Aucun événement déclencheur : l’affaire aurait dû être disqualifiée en Qualification.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="119"/>
+        <location filename="../model/demo/demogenerator.cpp" line="135"/>
         <source>Make &quot;Fits our ideal customer profile&quot; a deal killer in Identify.</source>
         <translation>Faire de « Correspond à notre profil de client idéal » un critère éliminatoire en Identifiée.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="121"/>
+        <location filename="../model/demo/demogenerator.cpp" line="137"/>
         <source>Ask for the budget range before pricing is presented in Propose.</source>
         <translation>En Proposée, demander la fourchette de budget avant de présenter les prix.</translation>
     </message>
@@ -4950,82 +5338,82 @@ Quota : %2</translation>
         <translation type="vanished">Ajouter « Fourchette de budget partagée » aux activités de Développement.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="126"/>
+        <location filename="../model/demo/demogenerator.cpp" line="142"/>
         <source>Chief Operating Officer</source>
         <translation>Directeur des opérations</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="127"/>
+        <location filename="../model/demo/demogenerator.cpp" line="143"/>
         <source>Head of Operations</source>
         <translation>Responsable des opérations</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="128"/>
+        <location filename="../model/demo/demogenerator.cpp" line="144"/>
         <source>IT Director</source>
         <translation>Directeur informatique</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="129"/>
+        <location filename="../model/demo/demogenerator.cpp" line="145"/>
         <source>Chief Financial Officer</source>
         <translation>Directeur financier</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="130"/>
+        <location filename="../model/demo/demogenerator.cpp" line="146"/>
         <source>Procurement Manager</source>
         <translation>Responsable des achats</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="131"/>
+        <location filename="../model/demo/demogenerator.cpp" line="147"/>
         <source>Sales Operations Lead</source>
         <translation>Responsable administration des ventes</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="140"/>
+        <location filename="../model/demo/demogenerator.cpp" line="156"/>
         <source>Follow-up call</source>
         <translation>Appel de relance</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="142"/>
+        <location filename="../model/demo/demogenerator.cpp" line="158"/>
         <source>Stage review meeting</source>
         <translation>Réunion de revue d’étape</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="143"/>
+        <location filename="../model/demo/demogenerator.cpp" line="159"/>
         <source>Product demo</source>
         <translation>Démonstration produit</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="144"/>
+        <location filename="../model/demo/demogenerator.cpp" line="160"/>
         <source>Send the proposal</source>
         <translation>Envoyer la proposition</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="146"/>
+        <location filename="../model/demo/demogenerator.cpp" line="162"/>
         <source>Check in with the champion</source>
         <translation>Faire le point avec le soutien interne</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="148"/>
+        <location filename="../model/demo/demogenerator.cpp" line="164"/>
         <source>Pricing review meeting</source>
         <translation>Réunion de revue des prix</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="149"/>
+        <location filename="../model/demo/demogenerator.cpp" line="165"/>
         <source>Prepare the ROI case</source>
         <translation>Préparer le calcul du ROI</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="238"/>
+        <location filename="../model/demo/demogenerator.cpp" line="254"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Le processus a besoin d’étapes ouvertes, gagnées et perdues pour générer des données de démonstration.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="746"/>
+        <location filename="../model/demo/demogenerator.cpp" line="822"/>
         <source>Discovery call</source>
         <translation>Entretien de découverte</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="755"/>
+        <location filename="../model/demo/demogenerator.cpp" line="831"/>
         <source>Needs confirmed; next step agreed.</source>
         <translation>Besoins confirmés ; prochaine étape convenue.</translation>
     </message>
@@ -5534,7 +5922,7 @@ Quota : %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="279"/>
+        <location filename="../model/services/gateengine.cpp" line="289"/>
         <source>Only an active user can sign off &quot;%1&quot;.</source>
         <translation>Seule une personne active peut valider « %1 ».</translation>
     </message>
@@ -5543,74 +5931,74 @@ Quota : %2</translation>
         <translation type="vanished">« %1 » est validé par quelqu’un d’autre que le responsable de l’affaire, et « %2 » est l’affaire de %3.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="281"/>
+        <location filename="../model/services/gateengine.cpp" line="291"/>
         <source>&quot;%1&quot; must be signed off by someone other than the deal&apos;s owner, and &quot;%2&quot; is %3&apos;s own deal.</source>
         <translation>« %1 » doit être validé par quelqu’un d’autre que le responsable de l’affaire, et « %2 » est l’affaire de %3.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="288"/>
+        <location filename="../model/services/gateengine.cpp" line="298"/>
         <source>Only %1 (or a manager) can sign off &quot;%2&quot;; %3 is not a member of %1.</source>
         <translation>Seul %1 (ou un manager) peut valider « %2 » ; %3 n’est pas membre de %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="385"/>
+        <location filename="../model/services/gateengine.cpp" line="395"/>
         <source>There is no stage %1.</source>
         <translation>Il n’y a pas d’étape %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="390"/>
+        <location filename="../model/services/gateengine.cpp" line="400"/>
         <source>&quot;%1&quot; belongs to the pipeline &quot;%2&quot;, and %3 is not one of its stages; a deal stays in its pipeline.</source>
         <translation>« %1 » appartient au pipeline « %2 », et %3 n’en est pas une étape ; une affaire reste dans son pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="402"/>
+        <location filename="../model/services/gateengine.cpp" line="412"/>
         <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
 %4</source>
         <translation>« %1 » ne peut pas passer de %2 à %3 : ces critères obligatoires ne sont pas remplis :
 %4</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="408"/>
+        <location filename="../model/services/gateengine.cpp" line="418"/>
         <source>Only a manager can move &quot;%1&quot; past unmet required criteria.</source>
         <translation>Seul un manager peut faire passer « %1 » outre des critères obligatoires non remplis.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="415"/>
+        <location filename="../model/services/gateengine.cpp" line="425"/>
         <source>Moving &quot;%1&quot; to %2 needs a reason.</source>
         <translation>Déplacer « %1 » vers %2 demande une raison.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="451"/>
+        <location filename="../model/services/gateengine.cpp" line="461"/>
         <source>Notes: longer than %1 characters.</source>
         <translation>Notes : plus de %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="467"/>
+        <location filename="../model/services/gateengine.cpp" line="477"/>
         <source>Moved, but these advisory criteria are not met: %1</source>
         <translation>Déplacée, mais ces critères conseillés ne sont pas remplis : %1</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="472"/>
+        <location filename="../model/services/gateengine.cpp" line="482"/>
         <source>Deal killer answered &quot;no&quot;: %1. Consider disqualifying the deal.</source>
         <translation>Critère éliminatoire à « non » : %1. Envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="475"/>
+        <location filename="../model/services/gateengine.cpp" line="485"/>
         <source>&quot;%1&quot; is open again: its close no longer awaits review (the Look-back tab keeps it under All closed deals).</source>
         <translation>« %1 » est de nouveau ouverte : sa clôture n’attend plus de revue (l’onglet Revue la garde sous « Toutes les affaires clôturées »).</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="480"/>
+        <location filename="../model/services/gateengine.cpp" line="490"/>
         <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
         <translation>« %1 » n’a jamais atteint %2 ; elle est donc enregistrée comme Disqualifiée, non comme Perdue, et ne compte pas contre le taux de réussite.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="505"/>
+        <location filename="../model/services/gateengine.cpp" line="515"/>
         <source>There is no exit criterion %1.</source>
         <translation>Il n’y a pas de critère de sortie %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="522"/>
+        <location filename="../model/services/gateengine.cpp" line="532"/>
         <source>Rejecting the sign-off &quot;%1&quot; needs a comment saying why, for the rep to act on.</source>
         <translation>Refuser la validation « %1 » nécessite un commentaire disant pourquoi, pour que le commercial puisse agir.</translation>
     </message>
@@ -5619,17 +6007,17 @@ Quota : %2</translation>
         <translation type="vanished">Seul %1 (ou un manager) peut valider « %2 ».</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="510"/>
+        <location filename="../model/services/gateengine.cpp" line="520"/>
         <source>&quot;%1&quot; checks itself from the deal; it cannot be answered by hand.</source>
         <translation>« %1 » se vérifie seul à partir de l’affaire ; il ne se coche pas à la main.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="513"/>
+        <location filename="../model/services/gateengine.cpp" line="523"/>
         <source>&quot;%1&quot; is asked only of deals of at least %2; &quot;%3&quot; does not need it.</source>
         <translation>« %1 » n’est demandé qu’aux affaires d’au moins %2 ; « %3 » n’en a pas besoin.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="519"/>
+        <location filename="../model/services/gateengine.cpp" line="529"/>
         <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
         <translation>« %1 » n’est pas une question éliminatoire ; il est soit rempli, soit pas encore.</translation>
     </message>
@@ -6195,446 +6583,451 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
-        <location filename="../ui/mainwindow.cpp" line="1194"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="1195"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Board and forecast</source>
         <translation>Tableau et prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
-        <location filename="../ui/mainwindow.cpp" line="1275"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="1276"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Clear Filter</source>
         <translation>&amp;Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Win/Loss</source>
         <translation>Gagnées/Perdues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Coming due: %1</source>
         <translation>Bientôt dû : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Se &amp;connecter à une base partagée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Import Opportunities…</source>
         <translation>&amp;Importer des opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>&amp;Export Opportunities…</source>
         <translation>&amp;Exporter les opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Export Stage &amp;History…</source>
         <translation>Exporter l’&amp;historique des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Export &amp;Forecast…</source>
         <translation>Exporter la &amp;prévision…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Export &amp;Stakeholders…</source>
         <translation>Exporter les parties pren&amp;antes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>Export &amp;Activities…</source>
         <translation>Exporter les acti&amp;vités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Nouvelle opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>&amp;Modifier l’opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>&amp;Delete Opportunity</source>
         <translation>&amp;Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>Passer à l’étape su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>Revenir à l’étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>&amp;Opportunity Panel</source>
         <translation>Panneau d’&amp;opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>&amp;Win/Loss</source>
         <translation>&amp;Gagnées/Perdues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
-        <location filename="../ui/mainwindow.cpp" line="1354"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="1355"/>
         <source>&amp;Sort Cards By</source>
         <translation>&amp;Trier les cartes par</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>&amp;Compact Cards</source>
         <translation>Cartes &amp;compactes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Card &amp;Legend…</source>
         <translation>&amp;Légende des cartes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>The System&apos;s Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>F&amp;orecast</source>
         <translation>Pré&amp;vision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quotas et devises…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>Take &amp;Snapshot</source>
         <translation>Prendre un &amp;instantané</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>La prévision du jour a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Exporter le tableau de bord en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Export &amp;Win/Loss as PDF…</source>
         <translation>Exporter &amp;gagnées/perdues en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>&amp;Print Dashboard…</source>
         <translation>&amp;Imprimer le tableau de bord…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;cessus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Modifier le &amp;processus de vente…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Utilisateurs et rôles…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>&amp;Team Roles…</source>
         <translation>Rôles d’é&amp;quipe…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>&amp;Buying Roles…</source>
         <translation>Rôles d’&amp;achat…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>&amp;Competitors…</source>
         <translation>&amp;Concurrents…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Stage &amp;Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Visite de bienvenue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>&amp;About Stageboard</source>
         <translation>À &amp;propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>About Stageboard</source>
         <translation>À propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Votre processus de vente en tableau : des étapes avec leurs consignes, leurs portes et un registre complet de chaque déplacement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Le pipeline affiché par le tableau ; chacun a ses propres étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Filtrer par titre, compte, contact ou prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>Owner filter</source>
         <translation>Filtre par responsable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Mes affaires</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Seulement les affaires de la personne qui agit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="638"/>
         <source>Nothing Planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>Only the open deals with no activity planned (the cards with an orange ring): each needs its next step</source>
         <translation>Uniquement les affaires ouvertes sans activité prévue (les cartes à l’anneau orange) : chacune a besoin de sa prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>Acting as </source>
         <translation>Agit en tant que </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>Acting as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="700"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>No shared database was chosen.</source>
         <translation>Aucune base partagée n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="755"/>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>La base a été mise à niveau ; la version précédente a été sauvegardée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <location filename="../ui/mainwindow.cpp" line="892"/>
         <source>The board</source>
         <translation>Le tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="884"/>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Chaque colonne est une étape du processus de vente, avec ses totaux. Faites glisser une carte vers une autre colonne pour déplacer l’affaire : le passage de l’étape vérifie d’abord ses critères de sortie. Un clic droit sur une carte ou un en-tête de colonne en propose davantage.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="888"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>The opportunity panel</source>
         <translation>Le panneau d’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="990"/>
+        <location filename="../ui/mainwindow.cpp" line="999"/>
         <source>Define your company&apos;s own roles (Legal, Plant manager, …) and who holds them</source>
         <translation>Définir les rôles propres à votre entreprise (juridique, directeur d’usine, …) et qui les tient</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991"/>
+        <location filename="../ui/mainwindow.cpp" line="1000"/>
         <source>Only an admin can change the team roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les rôles d’équipe : agissez en tant qu’administrateur (barre d’outils, Agir en tant que).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="993"/>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
         <source>Add, rename or remove the roles a stakeholder can have (Champion, …)</source>
         <translation>Ajouter, renommer ou retirer les rôles qu’une partie prenante peut avoir (champion, …)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="994"/>
+        <location filename="../ui/mainwindow.cpp" line="1003"/>
         <source>Only an admin can change the buying roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut changer les rôles d’achat : agissez en administrateur (barre d’outils, Agir en tant que).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1183"/>
+        <location filename="../ui/mainwindow.cpp" line="1184"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunité · %1</numerusform>
@@ -6642,7 +7035,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1184"/>
+        <location filename="../ui/mainwindow.cpp" line="1185"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 sur %Ln opportunité affichée · %2</numerusform>
@@ -6650,295 +7043,295 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="899"/>
+        <location filename="../ui/mainwindow.cpp" line="908"/>
         <source>The forecast</source>
         <translation>Les prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="900"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>L’onglet Prévision montre en graphiques ce qui va se conclure, par période, étape et commercial, face au quota, avec les taux de réussite observés sur les affaires closes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="912"/>
         <source>Welcome to Stageboard</source>
         <translation>Bienvenue dans Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <location filename="../ui/mainwindow.cpp" line="913"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Ceci est un pipeline de démonstration aux affaires inventées : essayez tout, Édition ▸ Annuler revient en arrière. Fichier ▸ Nouvelle base crée la vôtre. Aide ▸ Visite de bienvenue affiche ceci à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="986"/>
+        <location filename="../ui/mainwindow.cpp" line="995"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier le processus de vente : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="987"/>
+        <location filename="../ui/mainwindow.cpp" line="996"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Ajouter des personnes, changer leurs rôles, désactiver celles qui sont parties</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="988"/>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les utilisateurs et les rôles : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Un administrateur a modifié le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="856"/>
+        <location filename="../ui/mainwindow.cpp" line="865"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 sur %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="857"/>
+        <location filename="../ui/mainwindow.cpp" line="866"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="960"/>
+        <location filename="../ui/mainwindow.cpp" line="969"/>
         <source>Select a card to move first.</source>
         <translation>Sélectionnez d’abord une carte à déplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>« %1 » est close ; ramenez-la en arrière pour la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <location filename="../ui/mainwindow.cpp" line="976"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>« %1 » est à la première étape.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="985"/>
+        <location filename="../ui/mainwindow.cpp" line="994"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Modifier les étapes, les listes de contrôle et les portes du processus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
-        <location filename="../ui/mainwindow.cpp" line="1073"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="1082"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1095"/>
+        <location filename="../ui/mainwindow.cpp" line="1098"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1094"/>
-        <location filename="../ui/mainwindow.cpp" line="1111"/>
+        <location filename="../ui/mainwindow.cpp" line="1097"/>
+        <location filename="../ui/mainwindow.cpp" line="1112"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="889"/>
+        <location filename="../ui/mainwindow.cpp" line="898"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée : son panneau s’ouvre à droite avec le guide de l’étape, les activités à cocher, les critères de sortie et l’historique de l’affaire. Ctrl+I l’affiche ou le masque.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1094"/>
+        <location filename="../ui/mainwindow.cpp" line="1097"/>
         <source>no. %1</source>
         <translation>nº %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1127"/>
+        <location filename="../ui/mainwindow.cpp" line="1128"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1129"/>
+        <location filename="../ui/mainwindow.cpp" line="1130"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1155"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Pas encore d’opportunités dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="1157"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Ajoutez la première, ou importez-les depuis Salesforce, HubSpot ou Pipedrive. Un administrateur peut d’abord façonner les étapes et ajouter l’équipe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1162"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Aucune opportunité de %1 dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1164"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Aucune opportunité ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1165"/>
+        <location filename="../ui/mainwindow.cpp" line="1166"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Seules les opportunités de %1 sont parcourues.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
+        <location filename="../ui/mainwindow.cpp" line="1167"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Le filtre cherche dans les titres, comptes, contacts et prochaines étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1203"/>
+        <location filename="../ui/mainwindow.cpp" line="1204"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1228"/>
+        <location filename="../ui/mainwindow.cpp" line="1229"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1237"/>
+        <location filename="../ui/mainwindow.cpp" line="1238"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1241"/>
+        <location filename="../ui/mainwindow.cpp" line="1242"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1241"/>
+        <location filename="../ui/mainwindow.cpp" line="1242"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1241"/>
+        <location filename="../ui/mainwindow.cpp" line="1242"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1270"/>
+        <location filename="../ui/mainwindow.cpp" line="1271"/>
         <source>Next or previous column</source>
         <translation>Colonne suivante ou précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1270"/>
+        <location filename="../ui/mainwindow.cpp" line="1271"/>
         <source>Left, Right</source>
         <translation>Gauche, Droite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1271"/>
+        <location filename="../ui/mainwindow.cpp" line="1272"/>
         <source>Open the selected card</source>
         <translation>Ouvrir la carte sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1271"/>
+        <location filename="../ui/mainwindow.cpp" line="1272"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1310"/>
+        <location filename="../ui/mainwindow.cpp" line="1311"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1311"/>
+        <location filename="../ui/mainwindow.cpp" line="1312"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1313"/>
+        <location filename="../ui/mainwindow.cpp" line="1314"/>
         <source>&amp;Move To</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1321"/>
+        <location filename="../ui/mainwindow.cpp" line="1322"/>
         <source>Mark &amp;Won…</source>
         <translation>Marquer &amp;gagnée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1328"/>
+        <location filename="../ui/mainwindow.cpp" line="1329"/>
         <source>Mark &amp;Lost…</source>
         <translation>Marquer &amp;perdue…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1334"/>
+        <location filename="../ui/mainwindow.cpp" line="1335"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1348"/>
+        <location filename="../ui/mainwindow.cpp" line="1349"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Nouvelle opportunité ici…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1351"/>
+        <location filename="../ui/mainwindow.cpp" line="1352"/>
         <source>E&amp;xpand</source>
         <translation>Dé&amp;plier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1351"/>
+        <location filename="../ui/mainwindow.cpp" line="1352"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Replier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1406"/>
+        <location filename="../ui/mainwindow.cpp" line="1407"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1419"/>
+        <location filename="../ui/mainwindow.cpp" line="1420"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1430"/>
+        <location filename="../ui/mainwindow.cpp" line="1431"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1447"/>
+        <location filename="../ui/mainwindow.cpp" line="1448"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1448"/>
+        <location filename="../ui/mainwindow.cpp" line="1449"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1462"/>
+        <location filename="../ui/mainwindow.cpp" line="1463"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1463"/>
+        <location filename="../ui/mainwindow.cpp" line="1464"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1473"/>
-        <location filename="../ui/mainwindow.cpp" line="1481"/>
+        <location filename="../ui/mainwindow.cpp" line="1474"/>
+        <location filename="../ui/mainwindow.cpp" line="1482"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1474"/>
+        <location filename="../ui/mainwindow.cpp" line="1475"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1478"/>
+        <location filename="../ui/mainwindow.cpp" line="1479"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1482"/>
+        <location filename="../ui/mainwindow.cpp" line="1483"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>
@@ -8783,17 +9176,17 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="702"/>
+        <location filename="../model/storage/schema.cpp" line="843"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Elle contient des tables, mais n’est pas une base Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="711"/>
+        <location filename="../model/storage/schema.cpp" line="852"/>
         <source>It has no schema version.</source>
         <translation>Elle n’a pas de version de schéma.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="715"/>
+        <location filename="../model/storage/schema.cpp" line="856"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Sa version de schéma « %1 » n’est pas valide.</translation>
     </message>
@@ -8801,12 +9194,12 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ServerRoles</name>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="416"/>
+        <location filename="../model/storage/serverroles.cpp" line="440"/>
         <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
         <translation>Les rôles se configurent sur un serveur PostgreSQL ; %1 est un fichier, que seul le compte de son propriétaire peut ouvrir.</translation>
     </message>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="422"/>
+        <location filename="../model/storage/serverroles.cpp" line="446"/>
         <source>Cannot set up the roles on %1: %2</source>
         <translation>Impossible de configurer les rôles sur %1 : %2</translation>
     </message>
@@ -9356,114 +9749,114 @@ Quota : %2</translation>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="118"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="120"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 est un dossier, pas un fichier de base.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="125"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="127"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Impossible de créer le dossier %1 pour la base.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="128"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="130"/>
         <source>Cannot create the database file %1.</source>
         <translation>Impossible de créer le fichier de base de données %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="132"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="134"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation>%1 ne peut pas être modifiée : elle est en lecture seule. Vérifiez ses permissions, ou ouvrez une copie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="136"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="138"/>
         <source>%1 is damaged: it is %2 bytes long, but its header says %3. It was probably cut short by an interrupted copy or download. It has not been changed; restore it from a backup.</source>
         <translation>%1 est endommagée : elle fait %2 octets, mais son en-tête en annonce %3. Elle a sans doute été tronquée par une copie ou un téléchargement interrompu. Elle n’a pas été modifiée ; restaurez-la depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="162"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="164"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="166"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="178"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="168"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="180"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="179"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="181"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation>%1 n’est pas une base Stageboard, ou elle est endommagée : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="188"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="377"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="190"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="379"/>
         <source>Cannot prepare the database</source>
         <translation>Impossible de préparer la base</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="193"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="195"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation>%1 ne peut pas être modifiée : %2. Un autre programme l’utilise peut-être.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="212"/>
         <location filename="../model/storage/sqlstorage.cpp" line="214"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="223"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="216"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="225"/>
         <source>Cannot back up the database before upgrading it</source>
         <translation>Impossible de sauvegarder la base avant de la mettre à niveau</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="228"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="230"/>
         <source>schema %1 of %2</source>
         <translation>schéma %1 de %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="239"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="241"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation>Impossible d’écrire la sauvegarde %1 avant de mettre à niveau %2 ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="259"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="261"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is in the package libqt6sql6-psql.</source>
         <translation>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé ; sous Debian, il est dans le paquet libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="273"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="332"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="275"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="334"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="286"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="288"/>
         <source>&quot;%1&quot; cannot be the name of a new database: use letters, digits, _ and - (up to 63, starting with a letter).</source>
         <translation>« %1 » ne peut pas être le nom d’une nouvelle base : utilisez des lettres, des chiffres, _ et - (63 au plus, en commençant par une lettre).</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="302"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="304"/>
         <source>Cannot connect to the server of %1: %2</source>
         <translation>Impossible de se connecter au serveur de %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="311"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="313"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Impossible de créer la base %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="354"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="356"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation>%1 n’est pas une base Stageboard : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="357"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="359"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation>%1 a été écrite par une version plus récente de Stageboard (version de base %2 ; cette version lit jusqu’à %3). Elle n’a pas été modifiée. Mettez Stageboard à jour.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="384"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="403"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="406"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="386"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="405"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="408"/>
         <source>Cannot upgrade the database</source>
         <translation>Impossible de mettre à niveau la base</translation>
     </message>
@@ -9479,36 +9872,37 @@ Quota : %2</translation>
         <translation>Impossible de lire les comptes</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="86"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="84"/>
         <source>A user needs a name.</source>
         <translation>Un utilisateur a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="88"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="160"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="86"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="158"/>
         <location filename="../model/storage/sqllookbackstore.cpp" line="81"/>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="67"/>
         <source>Name: %1</source>
         <translation>Nom : %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="99"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="107"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="97"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="105"/>
         <source>Cannot change the user %1</source>
         <translation>Impossible de modifier l’utilisateur %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="101"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="99"/>
         <source>The user %1 no longer exists.</source>
         <translation>L’utilisateur %1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="109"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="107"/>
         <source>%1 is the last active admin: make someone else an admin first, so that somebody can still change users and the process.</source>
         <translation>%1 est le dernier administrateur actif : nommez d’abord quelqu’un d’autre administrateur, afin que quelqu’un puisse encore modifier les utilisateurs et le processus.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="131"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="145"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="129"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="143"/>
         <location filename="../model/storage/sqlprocessstore.cpp" line="199"/>
         <location filename="../model/storage/sqlprocessstore.cpp" line="215"/>
         <location filename="../model/storage/sqlprocessstore.cpp" line="262"/>
@@ -9516,50 +9910,50 @@ Quota : %2</translation>
         <translation>Impossible de lire les rôles</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="158"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="156"/>
         <source>A role needs a name.</source>
         <translation>Un rôle a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="162"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="160"/>
         <source>Description: longer than %1 characters.</source>
         <translation>Description : plus de %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="164"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="162"/>
         <source>Cannot add the role %1</source>
         <translation>Impossible d’ajouter le rôle %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="165"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="163"/>
         <source>Cannot change the role %1</source>
         <translation>Impossible de modifier le rôle %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="179"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="177"/>
         <source>There is already a role called %1.</source>
         <translation>Il existe déjà un rôle %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="202"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="200"/>
         <source>The role %1 no longer exists.</source>
         <translation>Le rôle %1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="222"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="220"/>
         <source>%1: user %2 does not exist.</source>
         <translation>%1 : l’utilisateur %2 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="238"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="250"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="262"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="267"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="236"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="248"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="260"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="265"/>
         <source>Cannot remove the role</source>
         <translation>Impossible de retirer le rôle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/storage/sqldirectory.cpp" line="240"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="238"/>
         <source>The role signs off %n exit criteria; choose another role for them first.</source>
         <translation>
             <numerusform>Le rôle valide %n critère de sortie ; choisissez d’abord un autre rôle.</numerusform>
@@ -9567,7 +9961,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/storage/sqldirectory.cpp" line="252"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="250"/>
         <source>The role owns %n stages; take it off them in the process editor first.</source>
         <translation>
             <numerusform>Le rôle est responsable de %n étape ; retirez-l’en d’abord dans l’éditeur de processus.</numerusform>
@@ -9659,15 +10053,16 @@ Quota : %2</translation>
         <translation>Impossible de supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="452"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="460"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="467"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="495"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="591"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="602"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="609"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="618"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="646"/>
         <source>Cannot write the data</source>
         <translation>Impossible d’écrire les données</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="500"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="651"/>
         <source>Cannot index the data</source>
         <translation>Impossible d’indexer les données</translation>
     </message>
@@ -9920,12 +10315,12 @@ Quota : %2</translation>
         <translation>Changement suggéré : %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="440"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="441"/>
         <source>Cannot add up the closed deals</source>
         <translation>Impossible d’additionner les affaires clôturées</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="478"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="479"/>
         <source>Cannot read the lessons</source>
         <translation>Impossible de lire les enseignements</translation>
     </message>
@@ -9979,6 +10374,136 @@ Quota : %2</translation>
         <location filename="../model/storage/sqlcoachingstore.cpp" line="202"/>
         <source>Cannot remove the coaching note</source>
         <translation>Impossible de supprimer la note de coaching</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="87"/>
+        <source>Cannot add up the accounts</source>
+        <translation>Impossible d’additionner les comptes</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="114"/>
+        <source>Cannot read the account</source>
+        <translation>Impossible de lire le compte</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="124"/>
+        <source>An account needs a name.</source>
+        <translation>Un compte a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="125"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="126"/>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="127"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="130"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="133"/>
+        <source>Potential: %1 is not an amount from 0 up.</source>
+        <translation>Potentiel : %1 n’est pas un montant à partir de 0.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="135"/>
+        <source>Employees: a head count cannot be below 0.</source>
+        <translation>Effectif : un effectif ne peut pas être inférieur à 0.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="139"/>
+        <source>Cannot save the account %1</source>
+        <translation>Impossible d’enregistrer le compte %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="149"/>
+        <source>There is already an account called %1.</source>
+        <translation>Il existe déjà un compte nommé %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="158"/>
+        <source>The territory of %1 no longer exists; choose another.</source>
+        <translation>Le territoire de %1 n’existe plus ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="177"/>
+        <source>The account %1 was changed elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
+        <translation>Le compte %1 a été modifié ailleurs depuis sa lecture ; rien n’a été enregistré. Regardez-le à nouveau et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlaccountstore.cpp" line="186"/>
+        <source>The account %1 no longer exists.</source>
+        <translation>Le compte %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="51"/>
+        <source>Cannot read the territories</source>
+        <translation>Impossible de lire les territoires</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="65"/>
+        <source>A territory needs a name.</source>
+        <translation>Un territoire a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="71"/>
+        <source>Cannot save the territory %1</source>
+        <translation>Impossible d’enregistrer le territoire %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="79"/>
+        <source>There is already a territory called %1.</source>
+        <translation>Il existe déjà un territoire nommé %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="83"/>
+        <source>The territory that was to hold %1 no longer exists.</source>
+        <translation>Le territoire qui devait contenir %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="88"/>
+        <source>%1 cannot be inside itself or one of the territories in it.</source>
+        <translation>%1 ne peut pas être dans lui-même ni dans l’un de ses territoires.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="113"/>
+        <source>The territory %1 no longer exists.</source>
+        <translation>Le territoire %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="125"/>
+        <source>Cannot remove the territory</source>
+        <translation>Impossible de supprimer le territoire</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="132"/>
+        <source>The territory no longer exists.</source>
+        <translation>Le territoire n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="166"/>
+        <source>Cannot read the tiers</source>
+        <translation>Impossible de lire les niveaux</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="186"/>
+        <source>Tier %1: contact every 1 to %2 days, not %3.</source>
+        <translation>Niveau %1 : contact tous les 1 à %2 jours, pas %3.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="204"/>
+        <source>Cannot save the tiers</source>
+        <translation>Impossible d’enregistrer les niveaux</translation>
     </message>
 </context>
 <context>

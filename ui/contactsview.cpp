@@ -6,6 +6,7 @@
 #include "csvactions.h"
 #include "emptystate.h"
 #include "itemmodels/contactlistmodel.h"
+#include "recordtable.h"
 #include "services/boardservice.h"
 #include "storage/contactstore.h"
 #include "workspace/workspace.h"
@@ -20,7 +21,6 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Stageboard {
@@ -77,25 +77,9 @@ ContactsView::ContactsView(QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_count);
-    for (QAction *action : {m_newContact, m_import, m_export}) {
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        bar->addWidget(button);
-    }
+    addActionButtons(bar, {m_newContact, m_import, m_export}, this);
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("contacts"));
-    m_view->setAccessibleName(tr("Contacts"));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view = recordTable(this, QStringLiteral("contacts"), tr("Contacts"));
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         openContact(index.siblingAtColumn(0).data(ContactListModel::IdRole).toLongLong());
     });

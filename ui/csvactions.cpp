@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvactions.h"
 
+#include "csv/accountcsv.h"
 #include "csv/csvexport.h"
 #include "csv/peoplecsv.h"
 #include "importdialog.h"
@@ -198,6 +199,15 @@ void exportActivities(QWidget *window, Workspace &workspace)
         QStringLiteral("activities.csv"), workspace.engagements().engagements({}),
         [](PeopleExporter &e, QIODevice *file, const QList<Engagement> &rows,
            const ExportOptions &options) { return e.exportActivities(file, rows, options); });
+}
+
+void exportAccounts(QWidget *window, const QList<AccountSummary> &accounts)
+{
+    exportTo(window, QApplication::translate("Stageboard::CsvActions", "Export Accounts"),
+             QStringLiteral("accounts.csv"), accounts.size(),
+             [&](QIODevice *file, const ExportOptions &options) {
+                 return AccountExporter::exportAccounts(file, accounts, options, true);
+             });
 }
 
 bool importContacts(QWidget *window, Workspace &workspace, const QString &chosen)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 
 class QWidget;
@@ -10,6 +11,7 @@ namespace Stageboard {
 
 class Workspace;
 class ForecastTableModel;
+struct AccountSummary;
 
 /// The CSV commands of the File menu. Each asks for a file, shows progress that can be
 /// cancelled, and reports the outcome; an export that does not finish leaves no file behind.
@@ -33,6 +35,8 @@ void exportContacts(QWidget *window, Workspace &workspace);
 void exportStakeholders(QWidget *window, Workspace &workspace);
 /// Every activity, done or not.
 void exportActivities(QWidget *window, Workspace &workspace);
+/// These accounts (as the accounts list shows them) with their figures and details.
+void exportAccounts(QWidget *window, const QList<AccountSummary> &accounts);
 /// Asks for a file (unless given), checks every row and says which cannot be imported and
 /// which accounts would be created, then imports the good rows if the person agrees. Returns
 /// true when contacts were imported.

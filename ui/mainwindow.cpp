@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "accessiblenames.h"
+#include "accountsview.h"
 #include "activityreminders.h"
 #include "agendaview.h"
 #include "boardview.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_agenda(new AgendaView(this))
     , m_waiting(new WaitingView(this))
     , m_reviews(new ReviewsView(this))
+    , m_accounts(new AccountsView(this))
     , m_contacts(new ContactsView(this))
     , m_pages(new QTabWidget(this))
     , m_undoStack(new QUndoStack(this))
@@ -170,6 +172,8 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::openOpportunityFromPage);
     connect(m_coaching, &CoachingView::noteAdded, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_pages->addTab(m_accounts, tr("Accounts"));
+    connect(m_accounts, &AccountsView::errorOccurred, this, &MainWindow::showError);
     m_pages->addTab(m_contacts, tr("Contacts"));
     connect(m_contacts, &ContactsView::errorOccurred, this, &MainWindow::showError);
     connect(m_agenda, &AgendaView::openOpportunityRequested, this,
@@ -310,6 +314,7 @@ MainWindow::~MainWindow()
     m_agenda->setWorkspace(nullptr);
     m_waiting->setWorkspace(nullptr);
     m_reviews->setWorkspace(nullptr);
+    m_accounts->setWorkspace(nullptr);
     m_contacts->setWorkspace(nullptr);
     delete m_board;
     m_board = nullptr;
@@ -370,6 +375,7 @@ void MainWindow::createActions()
             CsvActions::exportForecast(this, *m_workspace);
     });
     file->addSeparator();
+    file->addAction(m_accounts->exportAction());
     file->addAction(m_contacts->importAction());
     file->addAction(m_contacts->exportAction());
     file->addAction(tr("Export &Stakeholders…"), this, [this] {
@@ -767,6 +773,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     m_agenda->setWorkspace(nullptr);
     m_waiting->setWorkspace(nullptr);
     m_reviews->setWorkspace(nullptr);
+    m_accounts->setWorkspace(nullptr);
     m_contacts->setWorkspace(nullptr);
     m_reminders->setWorkspace(nullptr);
     m_undoStack->clear();
@@ -842,6 +849,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     m_agenda->setWorkspace(m_workspace.get());
     m_waiting->setWorkspace(m_workspace.get());
     m_reviews->setWorkspace(m_workspace.get());
+    m_accounts->setWorkspace(m_workspace.get());
     m_contacts->setWorkspace(m_workspace.get());
     m_reminders->setWorkspace(m_workspace.get());
     // Once a day the forecast is recorded, to chart it later against what closed; a moment

@@ -29,6 +29,7 @@ class BoardService;
 class BoardView;
 class ActivityReminders;
 class AgendaView;
+class AccountsView;
 class ContactsView;
 class DashboardView;
 class WinLossView;
@@ -80,6 +81,7 @@ public:
     WinLossView *winLoss() const { return m_winLoss; }
     CoachingView *coaching() const { return m_coaching; }
     AgendaView *agenda() const { return m_agenda; }
+    AccountsView *accounts() const { return m_accounts; }
     ContactsView *contacts() const { return m_contacts; }
     ActivityReminders *reminders() const { return m_reminders; }
     /// Shows the board (0) or the forecast dashboard (1).
@@ -181,6 +183,7 @@ private:
     AgendaView *m_agenda = nullptr;
     class WaitingView *m_waiting = nullptr;
     class ReviewsView *m_reviews = nullptr;
+    AccountsView *m_accounts = nullptr;
     ContactsView *m_contacts = nullptr;
     ActivityReminders *m_reminders = nullptr;
     QTabWidget *m_pages = nullptr;

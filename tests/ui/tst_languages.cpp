@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Stageboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "accountdialog.h"
+#include "accountsview.h"
 #include "boardview.h"
 #include "connectiondialog.h"
 #include "core/databaselocation.h"
@@ -14,6 +16,7 @@
 #include "processeditor.h"
 #include "services/boardservice.h"
 #include "stageguidedialog.h"
+#include "storage/directory.h"
 #include "usersdialog.h"
 #include "workspace/workspace.h"
 
@@ -25,6 +28,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -155,6 +159,9 @@ void TestLanguages::shouldShowEveryTextWhole()
     window.dashboard()->refreshNow();
     QTest::qWait(50); // the layouts follow the figures just set
     found += clipped(&window, QStringLiteral("dashboard"));
+    window.findChild<QTabWidget *>()->setCurrentWidget(window.accounts());
+    QTest::qWait(50);
+    found += clipped(&window, QStringLiteral("accounts"));
     window.showPage(0);
 
     // And each dialog
@@ -164,6 +171,8 @@ void TestLanguages::shouldShowEveryTextWhole()
                                          model->service().opportunity(first)->stageId, &window),
                    QStringLiteral("opportunity"));
     found += shown(new LegendDialog(&window), QStringLiteral("legend"));
+    const Account account = workspace.directory().accounts()->constFirst();
+    found += shown(new AccountDialog(workspace, account, &window), QStringLiteral("account"));
     found += shown(new CloseOpportunityDialog(
                        QStringLiteral("Seat expansion"), model->service().stages().last().name,
                        {QStringLiteral("Price"), QStringLiteral("Timing")}, QString(), true,

@@ -1,0 +1,276 @@
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Accounts tab as a rep or manager uses it: every account with its pipeline, narrowed by
+// territory, owner, tier and words; an account's tier and potential edited; a deal added on
+// the board showing in its account's figures.
+#include "accountdialog.h"
+#include "accountsview.h"
+#include "core/money.h"
+#include "core/translations.h"
+#include "emptystate.h"
+#include "itemmodels/accountlistmodel.h"
+#include "itemmodels/boardmodel.h"
+#include "mainwindow.h"
+#include "services/boardservice.h"
+#include "storage/accountstore.h"
+#include "storage/directory.h"
+#include "storage/territorystore.h"
+#include "whendialog.h"
+#include "workspace/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Stageboard;
+using Stageboard::Test::WhenDialog;
+
+class TestAccountsView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void shouldNarrowTheAccountsByTerritoryOwnerTierAndWords();
+    void shouldSaveATierAndPotentialAndKeepWhatWasTypedWhenRefused();
+    void shouldShowADealAddedOnTheBoardInItsAccountsPipeline();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestAccountsView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("StageboardTest"));
+    // The English plurals a person reads ("1 account", "15 accounts")
+    QVERIFY(installTranslations(QLocale(QLocale::English), QStringLiteral(STAGEBOARD_QM_DIR)));
+}
+
+namespace {
+
+// The territories' ids in the list's order, by the filter's entries (all, none, then the tree).
+int entryOf(QComboBox *box, const QString &name)
+{
+    for (int i = 0; i < box->count(); ++i) {
+        if (box->itemText(i).trimmed() == name)
+            return i;
+    }
+    return -1;
+}
+
+QStringList shownNames(const AccountsView *accounts)
+{
+    QStringList names;
+    const QAbstractItemModel *shown = accounts->view()->model();
+    for (int r = 0; r < shown->rowCount(); ++r)
+        names.append(shown->index(r, AccountListModel::NameColumn).data().toString());
+    return names;
+}
+
+} // namespace
+
+void TestAccountsView::shouldNarrowTheAccountsByTerritoryOwnerTierAndWords()
+{
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("narrow.sqlite"))));
+    window.show();
+    AccountsView *accounts = window.accounts();
+    window.findChild<QTabWidget *>()->setCurrentWidget(accounts);
+    QAbstractItemModelTester tester(accounts->view()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Workspace &workspace = *window.workspace();
+    const auto stored = *workspace.directory().accounts();
+    QTRY_COMPARE(accounts->view()->model()->rowCount(), int(stored.size()));
+    QVERIFY(stored.size() > 5);
+    QCOMPARE(accounts->countLabel()->text(), QStringLiteral("%1 accounts").arg(stored.size()));
+
+    // A region shows the accounts of every territory in it, and says how many of all
+    const auto territories = *workspace.territories().territories();
+    qint64 europe = 0;
+    for (const Territory &t : territories) {
+        if (t.name == QStringLiteral("Europe"))
+            europe = t.id;
+    }
+    QVERIFY(europe);
+    const QList<qint64> inEurope = territoryAndBelow(territories, europe);
+    QVERIFY(inEurope.size() > 1);
+    QStringList expected;
+    for (const Account &a : stored) {
+        if (inEurope.contains(a.territoryId))
+            expected.append(a.name);
+    }
+    QVERIFY(!expected.isEmpty() && expected.size() < stored.size());
+    const int europeEntry = entryOf(accounts->territoryFilter(), QStringLiteral("Europe"));
+    QVERIFY(europeEntry > 1);
+    // A territory inside it is indented under it
+    QVERIFY(accounts->territoryFilter()->itemText(europeEntry + 1).startsWith(u' '));
+    accounts->territoryFilter()->setCurrentIndex(europeEntry);
+    QStringList shown = shownNames(accounts);
+    shown.sort();
+    expected.sort();
+    QCOMPARE(shown, expected);
+    QCOMPARE(accounts->countLabel()->text(),
+             QStringLiteral("%1 of %2 accounts").arg(expected.size()).arg(stored.size()));
+
+    // With tier A only, every account shown is tier A and in Europe
+    accounts->tierFilter()->setCurrentIndex(accounts->tierFilter()->findData(QStringLiteral("A")));
+    const QAbstractItemModel *view = accounts->view()->model();
+    for (int r = 0; r < view->rowCount(); ++r) {
+        QCOMPARE(view->index(r, AccountListModel::TierColumn).data().toString(),
+                 QStringLiteral("A"));
+        QVERIFY(expected.contains(view->index(r, AccountListModel::NameColumn).data().toString()));
+    }
+
+    // Words nobody has: the empty state says so, and its button shows every account again
+    QTest::keyClicks(accounts->search(), QStringLiteral("zzqx"));
+    QTRY_VERIFY(accounts->emptyState()->isVisible());
+    QCOMPARE(accounts->emptyState()->title(), QStringLiteral("No account matches"));
+    auto *all = accounts->emptyState()->findChild<QAbstractButton *>();
+    QVERIFY(all);
+    all->click();
+    QTRY_VERIFY(!accounts->emptyState()->isVisible());
+    QVERIFY(accounts->search()->text().isEmpty());
+    QCOMPARE(accounts->territoryFilter()->currentIndex(), 0);
+    QCOMPARE(accounts->tierFilter()->currentIndex(), 0);
+    QCOMPARE(view->rowCount(), int(stored.size()));
+
+    // Sorted by weighted pipeline, the largest first
+    accounts->view()->sortByColumn(AccountListModel::WeightedColumn, Qt::DescendingOrder);
+    AccountListModel *model = accounts->model();
+    const auto weightedOf = [&](int r) {
+        const QModelIndex source = accounts->filter()->mapToSource(accounts->filter()->index(r, 0));
+        return model->summary(source.row()).openWeighted;
+    };
+    for (int r = 1; r < view->rowCount(); ++r)
+        QVERIFY(weightedOf(r - 1) >= weightedOf(r));
+}
+
+void TestAccountsView::shouldSaveATierAndPotentialAndKeepWhatWasTypedWhenRefused()
+{
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("edit.sqlite"))));
+    window.show();
+    AccountsView *accounts = window.accounts();
+    window.findChild<QTabWidget *>()->setCurrentWidget(accounts);
+    Workspace &workspace = *window.workspace();
+    QTRY_VERIFY(accounts->model()->rowCount() > 0);
+    const AccountSummary first = accounts->model()->summary(0);
+    const qint64 id = first.account.id;
+
+    // A potential that is not an amount: Save says which field and keeps the dialog open
+    WhenDialog<AccountDialog> wrong([&](AccountDialog *dialog) {
+        dialog->potentialEdit()->setText(QStringLiteral("lots"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->problem()->isVisible());
+        QVERIFY2(dialog->problem()->text().startsWith(QStringLiteral("Potential:")),
+                 qPrintable(dialog->problem()->text()));
+        QCOMPARE(dialog->potentialEdit()->text(), QStringLiteral("lots"));
+        dialog->reject();
+    });
+    accounts->openAccount(id);
+    QVERIFY(wrong.seen);
+
+    // Tier C and a potential of 125,000: stored, and the list shows them at once
+    WhenDialog<AccountDialog> edit([&](AccountDialog *dialog) {
+        dialog->tierBox()->setCurrentIndex(dialog->tierBox()->findData(QStringLiteral("C")));
+        QVERIFY(dialog->tierBox()->currentText().contains(QStringLiteral("90 days")));
+        dialog->potentialEdit()->setText(QStringLiteral("125,000"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    });
+    accounts->openAccount(id);
+    QVERIFY(edit.seen);
+    const auto saved = *workspace.accounts().account(id);
+    QCOMPARE(saved->tier, AttentionTier::C);
+    QCOMPARE(saved->potential, Cents(125'000'00));
+    const int row = accounts->model()->rowOf(id);
+    QCOMPARE(accounts->model()->index(row, AccountListModel::TierColumn).data().toString(),
+             QStringLiteral("C"));
+    QVERIFY(accounts->model()
+                ->index(row, AccountListModel::NameColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("$125,000")));
+    QCOMPARE(accounts->view()->currentIndex().data(AccountListModel::IdRole).toLongLong(), id);
+
+    // Someone else changes it meanwhile: Save says so and keeps what was typed
+    bool refused = false;
+    WhenDialog<AccountDialog> late([&](AccountDialog *dialog) {
+        Account meanwhile = **workspace.accounts().account(id);
+        meanwhile.country = QStringLiteral("Iceland");
+        QVERIFY(workspace.accounts().updateAccount(meanwhile));
+        dialog->tierBox()->setCurrentIndex(dialog->tierBox()->findData(QStringLiteral("A")));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        refused = dialog->isVisible() && dialog->problem()->isVisible();
+        QCOMPARE(dialog->tierBox()->currentData().toString(), QStringLiteral("A"));
+        dialog->reject();
+    });
+    accounts->openAccount(id);
+    QVERIFY(late.seen);
+    QVERIFY(refused);
+    QCOMPARE((*workspace.accounts().account(id))->tier, AttentionTier::C);
+
+    // A new account with the name of one there already is refused, saying so
+    bool taken = false;
+    WhenDialog<AccountDialog> twice([&](AccountDialog *dialog) {
+        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("accountOwner"))
+                     ->currentData()
+                     .toLongLong(),
+                 workspace.boardService().currentUserId());
+        dialog->nameEdit()->setText(first.account.name.toUpper());
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        taken = dialog->isVisible() && dialog->problem()->text().contains(first.account.name);
+        dialog->nameEdit()->setText(QStringLiteral("Aardvark Analytics"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    });
+    const int before = accounts->model()->rowCount();
+    accounts->newAccountAction()->trigger();
+    QVERIFY(twice.seen);
+    QVERIFY(taken);
+    QCOMPARE(accounts->model()->rowCount(), before + 1);
+    QCOMPARE(accounts->view()->currentIndex().siblingAtColumn(0).data().toString(),
+             QStringLiteral("Aardvark Analytics"));
+}
+
+void TestAccountsView::shouldShowADealAddedOnTheBoardInItsAccountsPipeline()
+{
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("deal.sqlite"))));
+    window.show();
+    AccountsView *accounts = window.accounts();
+    window.findChild<QTabWidget *>()->setCurrentWidget(accounts);
+    QTRY_VERIFY(accounts->model()->rowCount() > 0);
+    AccountListModel *model = accounts->model();
+    const AccountSummary before = model->summary(0);
+
+    // A deal of 40,000 US dollars in the first stage, on the first account
+    BoardService &board = window.model()->service();
+    Opportunity deal;
+    deal.title = QStringLiteral("Extra seats");
+    deal.stageId = board.stages().first().id;
+    deal.ownerId = board.currentUserId();
+    deal.accountId = before.account.id;
+    deal.amount = 40'000'00;
+    deal.currency = QStringLiteral("USD");
+    QVERIFY(board.createOpportunity(deal));
+
+    const int row = model->rowOf(before.account.id);
+    QTRY_COMPARE(model->summary(row).openDeals, before.openDeals + 1);
+    QCOMPARE(model->summary(row).openAmount, before.openAmount + 40'000'00);
+    QCOMPARE(model->index(row, AccountListModel::OpenColumn).data().toString(),
+             formatMoney(before.openAmount + 40'000'00, QStringLiteral("USD")));
+}
+
+QTEST_MAIN(TestAccountsView)
+#include "tst_accountsview.moc"
