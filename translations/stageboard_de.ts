@@ -634,13 +634,13 @@
         <translation>Die Datenbank, in die kopiert wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="66"/>
-        <location filename="../app/cli/cli.cpp" line="91"/>
+        <location filename="../app/cli/cli.cpp" line="67"/>
+        <location filename="../app/cli/cli.cpp" line="92"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="66"/>
+        <location filename="../app/cli/cli.cpp" line="67"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
@@ -1155,57 +1155,57 @@
         <translation>VON=PHASE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="48"/>
+        <location filename="../app/cli/cli.cpp" line="49"/>
         <source>Usage: %1 COMMAND [options]</source>
         <translation>Aufruf: %1 BEFEHL [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="49"/>
+        <location filename="../app/cli/cli.cpp" line="50"/>
         <source>Works with Stageboard databases without a display.</source>
         <translation>Arbeitet ohne Bildschirm mit Stageboard-Datenbanken.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="50"/>
+        <location filename="../app/cli/cli.cpp" line="51"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="60"/>
+        <location filename="../app/cli/cli.cpp" line="61"/>
         <source>Every command but copy works on --database FILE or postgresql://user@host:port/database; &quot;%1 COMMAND --help&quot; shows a command&apos;s options.</source>
         <translation>Jeder Befehl außer copy arbeitet auf --database DATEI oder postgresql://benutzer@host:port/datenbank; „%1 BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="64"/>
+        <location filename="../app/cli/cli.cpp" line="65"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="68"/>
+        <location filename="../app/cli/cli.cpp" line="69"/>
         <source>Exit status: 0 done, 1 failed, 2 bad input, 3 refused (a gate, a rule or bad rows).</source>
         <translation>Rückgabewert: 0 erledigt, 1 fehlgeschlagen, 2 falsche Eingabe, 3 abgelehnt (ein Gate, eine Regel oder fehlerhafte Zeilen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="78"/>
+        <location filename="../app/cli/cli.cpp" line="79"/>
         <source>Usage: %1 %2 [options]</source>
         <translation>Aufruf: %1 %2 [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="95"/>
+        <location filename="../app/cli/cli.cpp" line="96"/>
         <source>%1: %2 See &quot;%3 %1 --help&quot;.</source>
         <translation>%1: %2 Siehe „%3 %1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="105"/>
+        <location filename="../app/cli/cli.cpp" line="106"/>
         <source>%1: --database is required. See &quot;%2 %1 --help&quot;.</source>
         <translation>%1: --database fehlt. Siehe „%2 %1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="139"/>
+        <location filename="../app/cli/cli.cpp" line="140"/>
         <source>Give one command: %1. See --help.</source>
         <translation>Geben Sie einen Befehl an: %1. Siehe --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="147"/>
+        <location filename="../app/cli/cli.cpp" line="148"/>
         <source>Unknown command &quot;%1&quot;; use %2.</source>
         <translation>Unbekannter Befehl „%1“; verwenden Sie %2.</translation>
     </message>
@@ -1708,36 +1708,51 @@
         <source>Prints a row for every rep and open stage holding deals of theirs, by rep and stage: rep, stage, deals, activity_completion (the stage&apos;s recommended activities ticked on those deals, 0 to 1; empty when the stage recommends none), stalled (past the stage&apos;s age limit), overrides (let into the stage past its gate by a manager), median_days (days in the stage so far) and team_median_days (the same over every rep&apos;s deals in the stage).</source>
         <translation>Gibt eine Zeile je Vertriebler und offener Phase mit Deals von ihm aus, nach Vertriebler und Phase: rep, stage, deals, activity_completion (die abgehakten empfohlenen Aktivitäten der Phase auf diesen Deals, 0 bis 1; leer, wenn die Phase keine empfiehlt), stalled (über der Altersgrenze der Phase), overrides (von einem Manager am Gate vorbei hereingelassen), median_days (bisherige Tage in der Phase) und team_median_days (dasselbe über die Deals aller Vertriebler in der Phase).</translation>
     </message>
+    <message>
+        <location filename="../app/cli/territories.cpp" line="54"/>
+        <source>Print the territories as CSV, with their accounts and those overdue for contact.</source>
+        <translation>Die Gebiete als CSV ausgeben, mit ihren Firmen und den überfälligen Kontakten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/territories.cpp" line="57"/>
+        <source>Prints a row for every territory, parents before the territories in them: territory, owner, accounts and overdue (the accounts not in touch within their tier&apos;s interval: A every %1 days, B %2, C %3 unless the admin set others; a region counts its territories&apos;). The accounts in no territory come last, with the territory empty. With --coverage, a row for every overdue account instead, the longest overdue first: account, territory, tier, last_contact (UTC), due_by (UTC) and overdue_days; an account never contacted has the last three empty and comes first.</source>
+        <translation>Gibt eine Zeile je Gebiet aus, übergeordnete vor den Gebieten darin: territory, owner, accounts und overdue (die Firmen ohne Kontakt innerhalb des Abstands ihrer Stufe: A alle %1 Tage, B %2, C %3, sofern der Admin nichts anderes eingestellt hat; eine Region zählt die ihrer Gebiete mit). Die Firmen ohne Gebiet kommen zuletzt, mit leerem Gebiet. Mit --coverage stattdessen eine Zeile je überfälliger Firma, die am längsten überfällige zuerst: account, territory, tier, last_contact (UTC), due_by (UTC) und overdue_days; bei einer nie kontaktierten Firma sind die letzten drei leer, und sie kommt zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/territories.cpp" line="71"/>
+        <source>Print the accounts overdue for contact instead.</source>
+        <translation>Stattdessen die Firmen mit überfälligem Kontakt ausgeben.</translation>
+    </message>
 </context>
 <context>
     <name>Stageboard::AccountDialog</name>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="42"/>
+        <location filename="../ui/accountdialog.cpp" line="41"/>
         <source>Account — %1</source>
         <translation>Firma – %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="42"/>
+        <location filename="../ui/accountdialog.cpp" line="41"/>
         <source>New Account</source>
         <translation>Neue Firma</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="49"/>
+        <location filename="../ui/accountdialog.cpp" line="48"/>
         <source>(no territory)</source>
         <translation>(kein Gebiet)</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="55"/>
+        <location filename="../ui/accountdialog.cpp" line="54"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="68"/>
+        <location filename="../ui/accountdialog.cpp" line="67"/>
         <source>No tier (no contact target)</source>
         <translation>Keine Stufe (kein Kontaktziel)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accountdialog.cpp" line="71"/>
+        <location filename="../ui/accountdialog.cpp" line="70"/>
         <source>%1 — in touch every %n day(s)</source>
         <translation>
             <numerusform>%1 – Kontakt spätestens nach %n Tag</numerusform>
@@ -1745,42 +1760,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="75"/>
+        <location filename="../ui/accountdialog.cpp" line="74"/>
         <source>How much attention the account deserves: the coverage view lists it as overdue when nobody has been in touch for longer than its tier&apos;s interval.</source>
         <translation>Wie viel Aufmerksamkeit die Firma verdient: Die Abdeckung führt sie als überfällig, wenn länger als der Abstand ihrer Stufe niemand Kontakt hatte.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="87"/>
+        <location filename="../ui/accountdialog.cpp" line="86"/>
         <source>What the account could be worth beyond its pipeline, in the reporting currency (%1); the territory view ranks by it with the open weighted pipeline and the wins of the last 12 months.</source>
         <translation>Was die Firma über ihre Pipeline hinaus wert sein könnte, in der Berichtswährung (%1); die Gebietsansicht ordnet danach, mit der gewichteten offenen Pipeline und den Gewinnen der letzten 12 Monate.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="100"/>
+        <location filename="../ui/accountdialog.cpp" line="99"/>
         <source>Not known</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="105"/>
+        <location filename="../ui/accountdialog.cpp" line="104"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="106"/>
+        <location filename="../ui/accountdialog.cpp" line="105"/>
         <source>&amp;Industry:</source>
         <translation>&amp;Branche:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="107"/>
+        <location filename="../ui/accountdialog.cpp" line="106"/>
         <source>&amp;Territory:</source>
         <translation>&amp;Gebiet:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="108"/>
+        <location filename="../ui/accountdialog.cpp" line="107"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Zuständig:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="109"/>
+        <location filename="../ui/accountdialog.cpp" line="108"/>
         <source>Attention &amp;tier:</source>
         <translation>Aufmerksamkeits&amp;stufe:</translation>
     </message>
@@ -1790,27 +1805,27 @@
         <translation>&amp;Potenzial:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="111"/>
+        <location filename="../ui/accountdialog.cpp" line="113"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="112"/>
+        <location filename="../ui/accountdialog.cpp" line="114"/>
         <source>&amp;Employees:</source>
         <translation>&amp;Mitarbeitende:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="164"/>
+        <location filename="../ui/accountdialog.cpp" line="166"/>
         <source>Potential: %1</source>
         <translation>Potenzial: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="169"/>
+        <location filename="../ui/accountdialog.cpp" line="171"/>
         <source>Potential: an account&apos;s potential cannot be below zero.</source>
         <translation>Potenzial: Das Potenzial einer Firma kann nicht unter null liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="187"/>
+        <location filename="../ui/accountdialog.cpp" line="189"/>
         <source>There is an account named “%1” already.</source>
         <translation>Es gibt schon eine Firma namens „%1“.</translation>
     </message>
@@ -1818,22 +1833,51 @@
 <context>
     <name>Stageboard::AccountListModel</name>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="190"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="211"/>
         <source>Country: %1</source>
         <translation>Land: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="192"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="213"/>
         <source>Employees: %L1</source>
         <translation>Mitarbeitende: %L1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="194"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="215"/>
         <source>Potential: %1</source>
         <translation>Potenzial: %1</translation>
     </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="221"/>
+        <source>%1: its time has passed and it is not done yet.</source>
+        <translation>%1: Der Zeitpunkt ist vorbei, und sie ist noch nicht erledigt.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="200"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="231"/>
+        <source>Never contacted (tier %1: every %n day(s)).</source>
+        <translation>
+            <numerusform>Nie kontaktiert (Stufe %1: spätestens nach %n Tag).</numerusform>
+            <numerusform>Nie kontaktiert (Stufe %1: spätestens nach %n Tagen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="235"/>
+        <source>Overdue for contact since %1 (tier %2: every %n day(s)).</source>
+        <translation>
+            <numerusform>Kontakt überfällig seit %1 (Stufe %2: spätestens nach %n Tag).</numerusform>
+            <numerusform>Kontakt überfällig seit %1 (Stufe %2: spätestens nach %n Tagen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="237"/>
+        <source>Due for contact by %1 (tier %2: every %n day(s)).</source>
+        <translation>
+            <numerusform>Kontakt fällig bis %1 (Stufe %2: spätestens nach %n Tag).</numerusform>
+            <numerusform>Kontakt fällig bis %1 (Stufe %2: spätestens nach %n Tagen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="244"/>
         <source>%n open deal(s) in a currency without an exchange rate are left out.</source>
         <translation>
             <numerusform>%n offener Deal in einer Währung ohne Wechselkurs ist nicht mitgezählt.</numerusform>
@@ -1841,7 +1885,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="203"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="247"/>
         <source>%n open deal(s)</source>
         <translation>
             <numerusform>%n offener Deal</numerusform>
@@ -1849,77 +1893,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="245"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="289"/>
         <source>How much attention the account deserves: A the most.</source>
         <translation>Wie viel Aufmerksamkeit die Firma verdient: A am meisten.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="247"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="291"/>
+        <source>The open deals&apos; amounts, in the reporting currency.</source>
+        <translation>Die Beträge der offenen Deals, in der Berichtswährung.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="293"/>
         <source>Each open deal&apos;s amount times its probability.</source>
         <translation>Betrag jedes offenen Deals mal seiner Wahrscheinlichkeit.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="249"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="295"/>
         <source>Won in the last 12 months.</source>
         <translation>In den letzten 12 Monaten gewonnen.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="252"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="298"/>
         <source>On the account&apos;s deals or with its people.</source>
         <translation>Bei den Deals der Firma oder mit ihren Personen.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="261"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="307"/>
         <source>Account</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="263"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="309"/>
         <source>Industry</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="265"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="311"/>
         <source>Territory</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="267"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="313"/>
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="269"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="315"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="271"/>
-        <source>Open pipeline</source>
-        <translation>Offene Pipeline</translation>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="317"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="273"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="321"/>
+        <source>Won (12 mo.)</source>
+        <translation>Gewonnen (12 M.)</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation type="vanished">Offene Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="319"/>
         <source>Weighted</source>
         <translation>Gewichtet</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="275"/>
         <source>Won (12 months)</source>
-        <translation>Gewonnen (12 Monate)</translation>
+        <translation type="vanished">Gewonnen (12 Monate)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="277"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="323"/>
         <source>Last activity</source>
-        <translation>Letzte Aktivität</translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="279"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="325"/>
         <source>Next activity</source>
-        <translation>Nächste Aktivität</translation>
+        <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="281"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="327"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -1927,73 +1984,93 @@
 <context>
     <name>Stageboard::AccountsView</name>
     <message>
-        <location filename="../ui/accountsview.cpp" line="41"/>
+        <location filename="../ui/accountsview.cpp" line="70"/>
         <source>&amp;New Account…</source>
         <translation>&amp;Neue Firma …</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="43"/>
+        <location filename="../ui/accountsview.cpp" line="72"/>
         <source>Add a company you sell to</source>
         <translation>Eine Firma hinzufügen, an die Sie verkaufen</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="45"/>
+        <location filename="../ui/accountsview.cpp" line="74"/>
         <source>E&amp;xport Accounts…</source>
         <translation>Firmen e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="47"/>
+        <location filename="../ui/accountsview.cpp" line="76"/>
         <source>The accounts the list shows, with their figures, as CSV</source>
         <translation>Die Firmen, die die Liste zeigt, mit ihren Zahlen, als CSV</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="49"/>
+        <location filename="../ui/accountsview.cpp" line="78"/>
+        <source>Schedule &amp;Call…</source>
+        <translation>&amp;Anruf planen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="80"/>
+        <source>Plan a call with someone at the selected account</source>
+        <translation>Einen Anruf mit jemandem bei der gewählten Firma planen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="82"/>
         <source>&amp;Show All Accounts</source>
         <translation>&amp;Alle Firmen zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="61"/>
+        <location filename="../ui/accountsview.cpp" line="95"/>
         <source>Search name, industry, territory, owner or country</source>
         <translation>Name, Branche, Gebiet, Zuständige oder Land suchen</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="63"/>
+        <location filename="../ui/accountsview.cpp" line="97"/>
         <source>Search accounts</source>
         <translation>Firmen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="76"/>
+        <location filename="../ui/accountsview.cpp" line="110"/>
         <source>Territory</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="77"/>
+        <location filename="../ui/accountsview.cpp" line="111"/>
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="78"/>
+        <location filename="../ui/accountsview.cpp" line="112"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="79"/>
+        <location filename="../ui/accountsview.cpp" line="113"/>
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="81"/>
+        <location filename="../ui/accountsview.cpp" line="115"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="82"/>
+        <location filename="../ui/accountsview.cpp" line="116"/>
         <source>No tier</source>
         <translation>Keine Stufe</translation>
     </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="117"/>
+        <source>&amp;Overdue for contact</source>
+        <translation>Kontakt ü&amp;berfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="119"/>
+        <source>Only the accounts nobody has been in touch with within their tier&apos;s interval</source>
+        <translation>Nur die Firmen, mit denen innerhalb des Abstands ihrer Stufe niemand Kontakt hatte</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/accountsview.cpp" line="87"/>
-        <location filename="../ui/accountsview.cpp" line="348"/>
+        <location filename="../ui/accountsview.cpp" line="125"/>
+        <location filename="../ui/accountsview.cpp" line="401"/>
         <source>%1 of %n account(s)</source>
         <translation>
             <numerusform>%1 von %n Firma</numerusform>
@@ -2001,37 +2078,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="105"/>
+        <location filename="../ui/accountsview.cpp" line="141"/>
         <source>Accounts</source>
         <translation>Firmen</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="119"/>
+        <location filename="../ui/accountsview.cpp" line="146"/>
         <source>&amp;Edit Account…</source>
         <translation>Firma &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="280"/>
+        <location filename="../ui/accountsview.cpp" line="332"/>
         <source>All territories</source>
         <translation>Alle Gebiete</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="281"/>
+        <location filename="../ui/accountsview.cpp" line="333"/>
         <source>Anyone&apos;s</source>
         <translation>Alle Zuständigen</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="283"/>
+        <location filename="../ui/accountsview.cpp" line="335"/>
         <source>No territory</source>
         <translation>Kein Gebiet</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="292"/>
+        <location filename="../ui/accountsview.cpp" line="344"/>
         <source>Mine (%1)</source>
         <translation>Meine (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accountsview.cpp" line="346"/>
+        <location filename="../ui/accountsview.cpp" line="399"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n Firma</numerusform>
@@ -2039,30 +2116,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="358"/>
+        <location filename="../ui/accountsview.cpp" line="413"/>
         <source>No accounts yet</source>
         <translation>Noch keine Firmen</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="359"/>
+        <location filename="../ui/accountsview.cpp" line="414"/>
         <source>Add the companies you sell to with New Account…; accounts are also made as deals and contacts are imported.</source>
         <translation>Fügen Sie die Firmen, an die Sie verkaufen, mit „Neue Firma …“ hinzu; Firmen entstehen auch beim Import von Deals und Kontakten.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="363"/>
+        <location filename="../ui/accountsview.cpp" line="422"/>
+        <source>No account matches these filters</source>
+        <translation>Keine passende Firma für diese Filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="423"/>
+        <source>No account matches “%1”</source>
+        <translation>Keine passende Firma für „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="424"/>
+        <source>Try fewer words or another territory, owner or tier; Show All Accounts clears them all.</source>
+        <translation>Versuchen Sie weniger Wörter oder ein anderes Gebiet, andere Zuständige oder Stufe; „Alle Firmen zeigen“ hebt alles auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="426"/>
+        <source>Look for part of a name, industry, territory, owner or country.</source>
+        <translation>Suchen Sie nach einem Teil von Name, Branche, Gebiet, Zuständigen oder Land.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="490"/>
+        <source>Schedule Call</source>
+        <translation>Anruf planen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="491"/>
+        <source>Nobody at %1 to call yet. Add a contact there first (Contacts ▸ New Contact…); a call is planned with a person, so that it counts as the account&apos;s contact.</source>
+        <translation>Bei %1 gibt es noch niemanden zum Anrufen. Legen Sie dort zuerst einen Kontakt an (Kontakte ▸ Neuer Kontakt …); ein Anruf wird mit einer Person geplant, damit er als Kontakt mit der Firma zählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="498"/>
+        <source>Call %1 (%2)</source>
+        <translation>Anruf bei %1 (%2)</translation>
+    </message>
+    <message>
         <source>No account matches</source>
-        <translation>Keine Firma passt</translation>
+        <translation type="vanished">Keine Firma passt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accountsview.cpp" line="364"/>
         <source>None of the %n account(s) is in this territory, owner and tier with these words.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Die %n Firma liegt nicht in diesem Gebiet, bei dieser Zuständigkeit und Stufe mit diesen Wörtern.</numerusform>
             <numerusform>Keine der %n Firmen liegt in diesem Gebiet, bei dieser Zuständigkeit und Stufe mit diesen Wörtern.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="389"/>
+        <location filename="../ui/accountsview.cpp" line="449"/>
         <source>The account %1 does not exist any more.</source>
         <translation>Die Firma %1 gibt es nicht mehr.</translation>
     </message>
@@ -2070,32 +2180,32 @@
 <context>
     <name>Stageboard::ActivityFlow</name>
     <message>
-        <location filename="../ui/activityflow.cpp" line="109"/>
+        <location filename="../ui/activityflow.cpp" line="130"/>
         <source>&quot;%1&quot; is done.</source>
         <translation>„%1“ ist erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="111"/>
+        <location filename="../ui/activityflow.cpp" line="132"/>
         <source>It ticked &quot;%1&quot; on the opportunity.</source>
         <translation>Damit ist „%1“ bei der Verkaufschance abgehakt.</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="112"/>
+        <location filename="../ui/activityflow.cpp" line="133"/>
         <source>Plan the Next Activity</source>
         <translation>Nächste Aktivität planen</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="114"/>
+        <location filename="../ui/activityflow.cpp" line="135"/>
         <source>Plan the next activity for &quot;%1&quot;?</source>
         <translation>Die nächste Aktivität für „%1“ planen?</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="116"/>
+        <location filename="../ui/activityflow.cpp" line="137"/>
         <source>&amp;Plan Next…</source>
         <translation>Nächste &amp;planen …</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="117"/>
+        <location filename="../ui/activityflow.cpp" line="138"/>
         <source>&amp;Not Now</source>
         <translation>&amp;Nicht jetzt</translation>
     </message>
@@ -3621,18 +3731,18 @@
         <translation>Kontakte suchen</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="89"/>
+        <location filename="../ui/contactsview.cpp" line="82"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="102"/>
+        <location filename="../ui/contactsview.cpp" line="86"/>
         <source>&amp;Open Contact</source>
         <translation>Kontakt ö&amp;ffnen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/contactsview.cpp" line="74"/>
-        <location filename="../ui/contactsview.cpp" line="213"/>
+        <location filename="../ui/contactsview.cpp" line="197"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n Kontakt</numerusform>
@@ -3640,37 +3750,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="223"/>
+        <location filename="../ui/contactsview.cpp" line="207"/>
         <source>No contacts yet</source>
         <translation>Noch keine Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="224"/>
+        <location filename="../ui/contactsview.cpp" line="208"/>
         <source>Add the people you sell to with New Contact…, or import them from a CSV file exported from Salesforce or HubSpot.</source>
         <translation>Legen Sie die Menschen, an die Sie verkaufen, mit „Neuer Kontakt …“ an, oder importieren Sie sie aus einer CSV-Datei aus Salesforce oder HubSpot.</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="228"/>
+        <location filename="../ui/contactsview.cpp" line="212"/>
         <source>No contact matches “%1”</source>
         <translation>Kein Kontakt passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="229"/>
+        <location filename="../ui/contactsview.cpp" line="213"/>
         <source>Look for part of a name, job title, email, phone or account.</source>
         <translation>Suchen Sie nach einem Teil von Name, Position, E-Mail, Telefon oder Firma.</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="254"/>
+        <location filename="../ui/contactsview.cpp" line="238"/>
         <source>The contact %1 does not exist any more.</source>
         <translation>Den Kontakt %1 gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="281"/>
+        <location filename="../ui/contactsview.cpp" line="265"/>
         <source>Delete Contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="282"/>
+        <location filename="../ui/contactsview.cpp" line="266"/>
         <source>Delete %1? They leave the contacts list; the deals and activities that name them keep their name.</source>
         <translation>%1 löschen? Die Person verschwindet aus der Kontaktliste; Deals und Aktivitäten, die sie nennen, behalten ihren Namen.</translation>
     </message>
@@ -6584,7 +6694,7 @@ Quote: %2</translation>
     <name>Stageboard::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="95"/>
-        <location filename="../ui/mainwindow.cpp" line="1195"/>
+        <location filename="../ui/mainwindow.cpp" line="1198"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
@@ -6629,353 +6739,353 @@ Quote: %2</translation>
         <translation>Firmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Coming due: %1</source>
         <translation>Bald fällig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Mit gemeinsamer Datenbank &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;Import Opportunities…</source>
         <translation>Verkaufschancen &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>&amp;Export Opportunities…</source>
         <translation>Verkaufschancen &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Export Stage &amp;History…</source>
         <translation>Phasenverlauf e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>Export &amp;Forecast…</source>
         <translation>&amp;Prognose exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Export &amp;Stakeholders…</source>
         <translation>Beteili&amp;gte exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Export &amp;Activities…</source>
         <translation>A&amp;ktivitäten exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Neue Verkaufschance …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>Verkaufschance &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>&amp;Delete Opportunity</source>
         <translation>Verkaufschance &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>In die nä&amp;chste Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>In die v&amp;orige Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>&amp;Opportunity Panel</source>
         <translation>&amp;Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>&amp;Win/Loss</source>
         <translation>&amp;Gewonnen/Verloren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
-        <location filename="../ui/mainwindow.cpp" line="1355"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="1358"/>
         <source>&amp;Sort Cards By</source>
         <translation>Karten sor&amp;tieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>&amp;Compact Cards</source>
         <translation>&amp;Kompakte Karten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Zoom &amp;Out</source>
         <translation>Verklei&amp;nern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>Card &amp;Legend…</source>
         <translation>Karten&amp;legende…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>The System&apos;s Language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>F&amp;orecast</source>
         <translation>P&amp;rognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quoten und Währungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>Take &amp;Snapshot</source>
         <translation>&amp;Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>Die heutige Prognose wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Dashboard als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Export &amp;Win/Loss as PDF…</source>
         <translation>&amp;Gewonnen/Verloren als PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>&amp;Print Dashboard…</source>
         <translation>Dashboard &amp;drucken …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;zess</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Vertriebs&amp;prozess bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Benutzer und Rollen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>&amp;Team Roles…</source>
         <translation>&amp;Teamrollen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>&amp;Buying Roles…</source>
         <translation>&amp;Einkaufsrollen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>&amp;Competitors…</source>
         <translation>&amp;Wettbewerber …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>Stage &amp;Guide…</source>
         <translation>Phasen&amp;leitfaden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Phasenleitfaden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Willkommenstour</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>&amp;About Stageboard</source>
         <translation>Ü&amp;ber Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>About Stageboard</source>
         <translation>Über Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Ihr Vertriebsprozess als Board: Phasen mit Leitfaden, Gates und einem vollständigen Protokoll jeder Bewegung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Meine Deals</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Nur die Deals der handelnden Person (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>Nothing Planned</source>
         <translation>Nichts geplant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
         <source>Only the open deals with no activity planned (the cards with an orange ring): each needs its next step</source>
         <translation>Nur die offenen Deals ohne geplante Aktivität (die Karten mit orangem Ring): Jeder braucht seinen nächsten Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="892"/>
+        <location filename="../ui/mainwindow.cpp" line="894"/>
         <source>The board</source>
         <translation>Das Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="893"/>
+        <location filename="../ui/mainwindow.cpp" line="895"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Jede Spalte ist eine Phase des Vertriebsprozesses, mit ihren Summen. Ziehen Sie eine Karte in eine andere Spalte, um den Deal zu verschieben: Das Gate der Phase prüft zuerst ihre Ausstiegskriterien. Ein Rechtsklick auf eine Karte oder einen Spaltenkopf bietet mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>The opportunity panel</source>
         <translation>Die Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="999"/>
+        <location filename="../ui/mainwindow.cpp" line="1001"/>
         <source>Define your company&apos;s own roles (Legal, Plant manager, …) and who holds them</source>
         <translation>Die eigenen Rollen Ihrer Firma festlegen (Legal, Werksleitung, …) und wer sie innehat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1000"/>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
         <source>Only an admin can change the team roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann die Teamrollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, Arbeiten als).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <location filename="../ui/mainwindow.cpp" line="1004"/>
         <source>Add, rename or remove the roles a stakeholder can have (Champion, …)</source>
         <translation>Die Rollen hinzufügen, umbenennen oder entfernen, die Beteiligte haben können (Fürsprecher, …)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1003"/>
+        <location filename="../ui/mainwindow.cpp" line="1005"/>
         <source>Only an admin can change the buying roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann die Einkaufsrollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1184"/>
+        <location filename="../ui/mainwindow.cpp" line="1187"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln Verkaufschance · %1</numerusform>
@@ -6983,7 +7093,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1185"/>
+        <location filename="../ui/mainwindow.cpp" line="1188"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 von %Ln Verkaufschance angezeigt · %2</numerusform>
@@ -6991,347 +7101,347 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="908"/>
+        <location filename="../ui/mainwindow.cpp" line="910"/>
         <source>The forecast</source>
         <translation>Die Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="909"/>
+        <location filename="../ui/mainwindow.cpp" line="911"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>Der Reiter Prognose zeigt in Diagrammen, was abgeschlossen wird: nach Zeitraum, Phase und Vertriebler, gegen die Quote, mit den aus abgeschlossenen Deals beobachteten Gewinnquoten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="912"/>
+        <location filename="../ui/mainwindow.cpp" line="914"/>
         <source>Welcome to Stageboard</source>
         <translation>Willkommen bei Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="913"/>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Dies ist eine Demo-Pipeline mit erfundenen Deals: Probieren Sie alles aus, Bearbeiten ▸ Rückgängig nimmt es zurück. Datei ▸ Neue Datenbank beginnt Ihre eigene. Hilfe ▸ Willkommenstour zeigt dies erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="995"/>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann den Vertriebsprozess ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="996"/>
+        <location filename="../ui/mainwindow.cpp" line="998"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Personen hinzufügen, ihre Rollen ändern, Ausgeschiedene deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="997"/>
+        <location filename="../ui/mainwindow.cpp" line="999"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann Benutzer und Rollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="130"/>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
-        <location filename="../ui/mainwindow.cpp" line="1276"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="1279"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Die Pipeline, die das Board zeigt; jede hat ihre eigenen Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Nach Titel, Firma, Kontakt oder nächstem Schritt filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>Owner filter</source>
         <translation>Filter nach Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>Acting as </source>
         <translation>Arbeiten als </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="651"/>
         <source>Acting as</source>
         <translation>Arbeiten als</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>No shared database was chosen.</source>
         <translation>Es wurde keine gemeinsame Datenbank gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>Die Datenbank wurde aktualisiert; die vorige Version wurde als %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="751"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="865"/>
+        <location filename="../ui/mainwindow.cpp" line="867"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="866"/>
+        <location filename="../ui/mainwindow.cpp" line="868"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="969"/>
+        <location filename="../ui/mainwindow.cpp" line="971"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="975"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <location filename="../ui/mainwindow.cpp" line="978"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="994"/>
+        <location filename="../ui/mainwindow.cpp" line="996"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
-        <location filename="../ui/mainwindow.cpp" line="1082"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="1084"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1098"/>
+        <location filename="../ui/mainwindow.cpp" line="1100"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1097"/>
-        <location filename="../ui/mainwindow.cpp" line="1112"/>
+        <location filename="../ui/mainwindow.cpp" line="1099"/>
+        <location filename="../ui/mainwindow.cpp" line="1114"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="898"/>
+        <location filename="../ui/mainwindow.cpp" line="900"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie aus und drücken Sie die Eingabetaste: Rechts öffnet sich ihre Leiste mit dem Leitfaden der Phase, den abzuhakenden Aktivitäten, den Ausstiegskriterien und dem Verlauf des Deals. Strg+I blendet sie ein oder aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1097"/>
+        <location filename="../ui/mainwindow.cpp" line="1099"/>
         <source>no. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1128"/>
+        <location filename="../ui/mainwindow.cpp" line="1130"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1130"/>
+        <location filename="../ui/mainwindow.cpp" line="1132"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="1159"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Noch keine Verkaufschancen in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1157"/>
+        <location filename="../ui/mainwindow.cpp" line="1160"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Legen Sie die erste an oder importieren Sie sie aus Salesforce, HubSpot oder Pipedrive. Ein Admin kann vorher die Phasen gestalten und das Team anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1166"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Keine Verkaufschance von %1 in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1164"/>
+        <location filename="../ui/mainwindow.cpp" line="1167"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Keine Verkaufschance passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
+        <location filename="../ui/mainwindow.cpp" line="1169"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Nur die Verkaufschancen von %1 werden durchsucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1167"/>
+        <location filename="../ui/mainwindow.cpp" line="1170"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Der Filter sucht in Titeln, Firmen, Kontakten und nächsten Schritten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1204"/>
+        <location filename="../ui/mainwindow.cpp" line="1207"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1229"/>
+        <location filename="../ui/mainwindow.cpp" line="1232"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1238"/>
+        <location filename="../ui/mainwindow.cpp" line="1241"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1242"/>
+        <location filename="../ui/mainwindow.cpp" line="1245"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1242"/>
+        <location filename="../ui/mainwindow.cpp" line="1245"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1242"/>
+        <location filename="../ui/mainwindow.cpp" line="1245"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1271"/>
+        <location filename="../ui/mainwindow.cpp" line="1274"/>
         <source>Next or previous column</source>
         <translation>Nächste oder vorige Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1271"/>
+        <location filename="../ui/mainwindow.cpp" line="1274"/>
         <source>Left, Right</source>
         <translation>Links, Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1272"/>
+        <location filename="../ui/mainwindow.cpp" line="1275"/>
         <source>Open the selected card</source>
         <translation>Die gewählte Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1272"/>
+        <location filename="../ui/mainwindow.cpp" line="1275"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1311"/>
+        <location filename="../ui/mainwindow.cpp" line="1314"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1312"/>
+        <location filename="../ui/mainwindow.cpp" line="1315"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1314"/>
+        <location filename="../ui/mainwindow.cpp" line="1317"/>
         <source>&amp;Move To</source>
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1322"/>
+        <location filename="../ui/mainwindow.cpp" line="1325"/>
         <source>Mark &amp;Won…</source>
         <translation>Als &amp;gewonnen markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1329"/>
+        <location filename="../ui/mainwindow.cpp" line="1332"/>
         <source>Mark &amp;Lost…</source>
         <translation>Als verlo&amp;ren markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1335"/>
+        <location filename="../ui/mainwindow.cpp" line="1338"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1349"/>
+        <location filename="../ui/mainwindow.cpp" line="1352"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Neue Verkaufschance hier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1352"/>
+        <location filename="../ui/mainwindow.cpp" line="1355"/>
         <source>E&amp;xpand</source>
         <translation>&amp;Aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1352"/>
+        <location filename="../ui/mainwindow.cpp" line="1355"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Einklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1407"/>
+        <location filename="../ui/mainwindow.cpp" line="1410"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1420"/>
+        <location filename="../ui/mainwindow.cpp" line="1423"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1431"/>
+        <location filename="../ui/mainwindow.cpp" line="1434"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1448"/>
+        <location filename="../ui/mainwindow.cpp" line="1451"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1449"/>
+        <location filename="../ui/mainwindow.cpp" line="1452"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1463"/>
+        <location filename="../ui/mainwindow.cpp" line="1466"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1464"/>
+        <location filename="../ui/mainwindow.cpp" line="1467"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1474"/>
-        <location filename="../ui/mainwindow.cpp" line="1482"/>
+        <location filename="../ui/mainwindow.cpp" line="1477"/>
+        <location filename="../ui/mainwindow.cpp" line="1485"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1475"/>
+        <location filename="../ui/mainwindow.cpp" line="1478"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1479"/>
+        <location filename="../ui/mainwindow.cpp" line="1482"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1483"/>
+        <location filename="../ui/mainwindow.cpp" line="1486"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -9176,17 +9286,17 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="843"/>
+        <location filename="../model/storage/schema.cpp" line="849"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Sie enthält Tabellen, ist aber keine Stageboard-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="852"/>
+        <location filename="../model/storage/schema.cpp" line="858"/>
         <source>It has no schema version.</source>
         <translation>Sie hat keine Schemaversion.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="856"/>
+        <location filename="../model/storage/schema.cpp" line="862"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Ihre Schemaversion „%1“ ist ungültig.</translation>
     </message>
@@ -10492,16 +10602,46 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlterritorystore.cpp" line="166"/>
+        <source>Cannot read the territory rules</source>
+        <translation>Die Gebietsregeln lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="183"/>
+        <source>Rule %1: the head count from %L2 to %L3 is no band; give the least first (0 for no bound).</source>
+        <translation>Regel %1: Mitarbeitende von %L2 bis %L3 ist kein Bereich; geben Sie zuerst die kleinere Zahl an (0 für keine Grenze).</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="193"/>
+        <source>Cannot save the territory rules</source>
+        <translation>Die Gebietsregeln lassen sich nicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="211"/>
+        <source>Rule %1: its territory no longer exists; choose another.</source>
+        <translation>Regel %1: Ihr Gebiet gibt es nicht mehr; wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="239"/>
+        <source>Cannot move the accounts</source>
+        <translation>Die Firmen lassen sich nicht verschieben</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="241"/>
+        <source>An account was moved or removed elsewhere since the rules were previewed; nothing was moved. Preview the rules again.</source>
+        <translation>Eine Firma wurde seit der Vorschau anderswo verschoben oder entfernt; nichts wurde verschoben. Sehen Sie sich die Vorschau der Regeln erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="257"/>
         <source>Cannot read the tiers</source>
         <translation>Die Stufen lassen sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlterritorystore.cpp" line="186"/>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="277"/>
         <source>Tier %1: contact every 1 to %2 days, not %3.</source>
         <translation>Stufe %1: Kontakt alle 1 bis %2 Tage, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlterritorystore.cpp" line="204"/>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="295"/>
         <source>Cannot save the tiers</source>
         <translation>Die Stufen lassen sich nicht speichern</translation>
     </message>

@@ -95,7 +95,7 @@
 <context>
     <name>Stageboard::AccountDialog</name>
     <message numerus="yes">
-        <location filename="../ui/accountdialog.cpp" line="71"/>
+        <location filename="../ui/accountdialog.cpp" line="70"/>
         <source>%1 — in touch every %n day(s)</source>
         <translation>
             <numerusform>%1 — in touch every %n day</numerusform>
@@ -106,7 +106,31 @@
 <context>
     <name>Stageboard::AccountListModel</name>
     <message numerus="yes">
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="200"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="231"/>
+        <source>Never contacted (tier %1: every %n day(s)).</source>
+        <translation>
+            <numerusform>Never contacted (tier %1: every %n day).</numerusform>
+            <numerusform>Never contacted (tier %1: every %n days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="235"/>
+        <source>Overdue for contact since %1 (tier %2: every %n day(s)).</source>
+        <translation>
+            <numerusform>Overdue for contact since %1 (tier %2: every %n day).</numerusform>
+            <numerusform>Overdue for contact since %1 (tier %2: every %n days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="237"/>
+        <source>Due for contact by %1 (tier %2: every %n day(s)).</source>
+        <translation>
+            <numerusform>Due for contact by %1 (tier %2: every %n day).</numerusform>
+            <numerusform>Due for contact by %1 (tier %2: every %n days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="244"/>
         <source>%n open deal(s) in a currency without an exchange rate are left out.</source>
         <translation>
             <numerusform>%n open deal in a currency without an exchange rate are left out.</numerusform>
@@ -114,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="203"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="247"/>
         <source>%n open deal(s)</source>
         <translation>
             <numerusform>%n open deal</numerusform>
@@ -125,8 +149,8 @@
 <context>
     <name>Stageboard::AccountsView</name>
     <message numerus="yes">
-        <location filename="../ui/accountsview.cpp" line="87"/>
-        <location filename="../ui/accountsview.cpp" line="348"/>
+        <location filename="../ui/accountsview.cpp" line="125"/>
+        <location filename="../ui/accountsview.cpp" line="401"/>
         <source>%1 of %n account(s)</source>
         <translation>
             <numerusform>%1 of %n account</numerusform>
@@ -134,19 +158,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accountsview.cpp" line="346"/>
+        <location filename="../ui/accountsview.cpp" line="399"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
             <numerusform>%n accounts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/accountsview.cpp" line="364"/>
-        <source>None of the %n account(s) is in this territory, owner and tier with these words.</source>
-        <translation>
-            <numerusform>None of the %n account is in this territory, owner and tier with these words.</numerusform>
-            <numerusform>None of the %n accounts is in this territory, owner and tier with these words.</numerusform>
         </translation>
     </message>
 </context>
@@ -257,7 +273,7 @@
     <name>Stageboard::ContactsView</name>
     <message numerus="yes">
         <location filename="../ui/contactsview.cpp" line="74"/>
-        <location filename="../ui/contactsview.cpp" line="213"/>
+        <location filename="../ui/contactsview.cpp" line="197"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -424,7 +440,7 @@
 <context>
     <name>Stageboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1184"/>
+        <location filename="../ui/mainwindow.cpp" line="1187"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunity · %1</numerusform>
@@ -432,7 +448,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1185"/>
+        <location filename="../ui/mainwindow.cpp" line="1188"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 of %Ln opportunity shown · %2</numerusform>

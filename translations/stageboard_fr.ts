@@ -617,13 +617,13 @@
         <translation>La base dans laquelle copier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="66"/>
-        <location filename="../app/cli/cli.cpp" line="91"/>
+        <location filename="../app/cli/cli.cpp" line="67"/>
+        <location filename="../app/cli/cli.cpp" line="92"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="66"/>
+        <location filename="../app/cli/cli.cpp" line="67"/>
         <source>Show the version.</source>
         <translation>Afficher la version.</translation>
     </message>
@@ -1155,57 +1155,57 @@
         <translation>DE=ÉTAPE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="48"/>
+        <location filename="../app/cli/cli.cpp" line="49"/>
         <source>Usage: %1 COMMAND [options]</source>
         <translation>Utilisation : %1 COMMANDE [options]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="49"/>
+        <location filename="../app/cli/cli.cpp" line="50"/>
         <source>Works with Stageboard databases without a display.</source>
         <translation>Travaille sur les bases Stageboard sans affichage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="50"/>
+        <location filename="../app/cli/cli.cpp" line="51"/>
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="60"/>
+        <location filename="../app/cli/cli.cpp" line="61"/>
         <source>Every command but copy works on --database FILE or postgresql://user@host:port/database; &quot;%1 COMMAND --help&quot; shows a command&apos;s options.</source>
         <translation>Chaque commande sauf copy travaille sur --database FICHIER ou postgresql://utilisateur@hôte:port/base ; « %1 COMMANDE --help » montre les options d’une commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="64"/>
+        <location filename="../app/cli/cli.cpp" line="65"/>
         <source>Options:</source>
         <translation>Options :</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="68"/>
+        <location filename="../app/cli/cli.cpp" line="69"/>
         <source>Exit status: 0 done, 1 failed, 2 bad input, 3 refused (a gate, a rule or bad rows).</source>
         <translation>Code de sortie : 0 fait, 1 échec, 2 entrée incorrecte, 3 refusé (une porte, une règle ou des lignes erronées).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="78"/>
+        <location filename="../app/cli/cli.cpp" line="79"/>
         <source>Usage: %1 %2 [options]</source>
         <translation>Utilisation : %1 %2 [options]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="95"/>
+        <location filename="../app/cli/cli.cpp" line="96"/>
         <source>%1: %2 See &quot;%3 %1 --help&quot;.</source>
         <translation>%1 : %2 Voir « %3 %1 --help ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="105"/>
+        <location filename="../app/cli/cli.cpp" line="106"/>
         <source>%1: --database is required. See &quot;%2 %1 --help&quot;.</source>
         <translation>%1 : --database est requis. Voir « %2 %1 --help ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="139"/>
+        <location filename="../app/cli/cli.cpp" line="140"/>
         <source>Give one command: %1. See --help.</source>
         <translation>Donnez une commande : %1. Voir --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="147"/>
+        <location filename="../app/cli/cli.cpp" line="148"/>
         <source>Unknown command &quot;%1&quot;; use %2.</source>
         <translation>Commande inconnue « %1 » ; utilisez %2.</translation>
     </message>
@@ -1708,36 +1708,51 @@
         <source>Prints a row for every rep and open stage holding deals of theirs, by rep and stage: rep, stage, deals, activity_completion (the stage&apos;s recommended activities ticked on those deals, 0 to 1; empty when the stage recommends none), stalled (past the stage&apos;s age limit), overrides (let into the stage past its gate by a manager), median_days (days in the stage so far) and team_median_days (the same over every rep&apos;s deals in the stage).</source>
         <translation>Affiche une ligne par commercial et par étape ouverte où il a des affaires, par commercial et étape : rep, stage, deals, activity_completion (les activités recommandées de l’étape cochées sur ces affaires, de 0 à 1 ; vide si l’étape n’en recommande aucune), stalled (au-delà de la limite d’âge de l’étape), overrides (admises dans l’étape malgré son passage par un manager), median_days (jours passés dans l’étape) et team_median_days (la même chose pour les affaires de tous les commerciaux dans l’étape).</translation>
     </message>
+    <message>
+        <location filename="../app/cli/territories.cpp" line="54"/>
+        <source>Print the territories as CSV, with their accounts and those overdue for contact.</source>
+        <translation>Afficher les territoires en CSV, avec leurs comptes et ceux en retard de contact.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/territories.cpp" line="57"/>
+        <source>Prints a row for every territory, parents before the territories in them: territory, owner, accounts and overdue (the accounts not in touch within their tier&apos;s interval: A every %1 days, B %2, C %3 unless the admin set others; a region counts its territories&apos;). The accounts in no territory come last, with the territory empty. With --coverage, a row for every overdue account instead, the longest overdue first: account, territory, tier, last_contact (UTC), due_by (UTC) and overdue_days; an account never contacted has the last three empty and comes first.</source>
+        <translation>Affiche une ligne par territoire, les parents avant les territoires qu’ils contiennent : territory, owner, accounts et overdue (les comptes sans contact dans l’intervalle de leur niveau : A tous les %1 jours, B %2, C %3 sauf si l’admin en a fixé d’autres ; une région compte ceux de ses territoires). Les comptes sans territoire viennent en dernier, le territoire vide. Avec --coverage, une ligne par compte en retard à la place, le plus en retard d’abord : account, territory, tier, last_contact (UTC), due_by (UTC) et overdue_days ; un compte jamais contacté a les trois derniers vides et vient en premier.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/territories.cpp" line="71"/>
+        <source>Print the accounts overdue for contact instead.</source>
+        <translation>Afficher plutôt les comptes en retard de contact.</translation>
+    </message>
 </context>
 <context>
     <name>Stageboard::AccountDialog</name>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="42"/>
+        <location filename="../ui/accountdialog.cpp" line="41"/>
         <source>Account — %1</source>
         <translation>Compte — %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="42"/>
+        <location filename="../ui/accountdialog.cpp" line="41"/>
         <source>New Account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="49"/>
+        <location filename="../ui/accountdialog.cpp" line="48"/>
         <source>(no territory)</source>
         <translation>(aucun territoire)</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="55"/>
+        <location filename="../ui/accountdialog.cpp" line="54"/>
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="68"/>
+        <location filename="../ui/accountdialog.cpp" line="67"/>
         <source>No tier (no contact target)</source>
         <translation>Aucun niveau (pas d’objectif de contact)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accountdialog.cpp" line="71"/>
+        <location filename="../ui/accountdialog.cpp" line="70"/>
         <source>%1 — in touch every %n day(s)</source>
         <translation>
             <numerusform>%1 — contact tous les %n jour</numerusform>
@@ -1745,42 +1760,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="75"/>
+        <location filename="../ui/accountdialog.cpp" line="74"/>
         <source>How much attention the account deserves: the coverage view lists it as overdue when nobody has been in touch for longer than its tier&apos;s interval.</source>
         <translation>L’attention que mérite le compte : la couverture le signale en retard quand personne ne l’a contacté depuis plus longtemps que l’intervalle de son niveau.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="87"/>
+        <location filename="../ui/accountdialog.cpp" line="86"/>
         <source>What the account could be worth beyond its pipeline, in the reporting currency (%1); the territory view ranks by it with the open weighted pipeline and the wins of the last 12 months.</source>
         <translation>Ce que le compte pourrait valoir au-delà de son pipeline, dans la devise de reporting (%1) ; la vue du territoire classe par ce montant, avec le pipeline ouvert pondéré et les gains des 12 derniers mois.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="100"/>
+        <location filename="../ui/accountdialog.cpp" line="99"/>
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="105"/>
+        <location filename="../ui/accountdialog.cpp" line="104"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="106"/>
+        <location filename="../ui/accountdialog.cpp" line="105"/>
         <source>&amp;Industry:</source>
         <translation>&amp;Secteur :</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="107"/>
+        <location filename="../ui/accountdialog.cpp" line="106"/>
         <source>&amp;Territory:</source>
         <translation>&amp;Territoire :</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="108"/>
+        <location filename="../ui/accountdialog.cpp" line="107"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable :</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="109"/>
+        <location filename="../ui/accountdialog.cpp" line="108"/>
         <source>Attention &amp;tier:</source>
         <translation>&amp;Niveau d’attention :</translation>
     </message>
@@ -1790,27 +1805,27 @@
         <translation>&amp;Potentiel :</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="111"/>
+        <location filename="../ui/accountdialog.cpp" line="113"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="112"/>
+        <location filename="../ui/accountdialog.cpp" line="114"/>
         <source>&amp;Employees:</source>
         <translation>&amp;Effectif :</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="164"/>
+        <location filename="../ui/accountdialog.cpp" line="166"/>
         <source>Potential: %1</source>
         <translation>Potentiel : %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="169"/>
+        <location filename="../ui/accountdialog.cpp" line="171"/>
         <source>Potential: an account&apos;s potential cannot be below zero.</source>
         <translation>Potentiel : le potentiel d’un compte ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="187"/>
+        <location filename="../ui/accountdialog.cpp" line="189"/>
         <source>There is an account named “%1” already.</source>
         <translation>Il existe déjà un compte nommé « %1 ».</translation>
     </message>
@@ -1818,22 +1833,51 @@
 <context>
     <name>Stageboard::AccountListModel</name>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="190"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="211"/>
         <source>Country: %1</source>
         <translation>Pays : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="192"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="213"/>
         <source>Employees: %L1</source>
         <translation>Effectif : %L1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="194"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="215"/>
         <source>Potential: %1</source>
         <translation>Potentiel : %1</translation>
     </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="221"/>
+        <source>%1: its time has passed and it is not done yet.</source>
+        <translation>%1 : son heure est passée et elle n’est pas encore faite.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="200"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="231"/>
+        <source>Never contacted (tier %1: every %n day(s)).</source>
+        <translation>
+            <numerusform>Jamais contacté (niveau %1 : tous les %n jour).</numerusform>
+            <numerusform>Jamais contacté (niveau %1 : tous les %n jours).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="235"/>
+        <source>Overdue for contact since %1 (tier %2: every %n day(s)).</source>
+        <translation>
+            <numerusform>Contact en retard depuis le %1 (niveau %2 : tous les %n jour).</numerusform>
+            <numerusform>Contact en retard depuis le %1 (niveau %2 : tous les %n jours).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="237"/>
+        <source>Due for contact by %1 (tier %2: every %n day(s)).</source>
+        <translation>
+            <numerusform>Contact à faire d’ici le %1 (niveau %2 : tous les %n jour).</numerusform>
+            <numerusform>Contact à faire d’ici le %1 (niveau %2 : tous les %n jours).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="244"/>
         <source>%n open deal(s) in a currency without an exchange rate are left out.</source>
         <translation>
             <numerusform>%n affaire ouverte dans une devise sans taux de change est laissée de côté.</numerusform>
@@ -1841,7 +1885,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="203"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="247"/>
         <source>%n open deal(s)</source>
         <translation>
             <numerusform>%n affaire ouverte</numerusform>
@@ -1849,77 +1893,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="245"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="289"/>
         <source>How much attention the account deserves: A the most.</source>
         <translation>L’attention que mérite le compte : A le plus.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="247"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="291"/>
+        <source>The open deals&apos; amounts, in the reporting currency.</source>
+        <translation>Les montants des affaires ouvertes, dans la devise de reporting.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="293"/>
         <source>Each open deal&apos;s amount times its probability.</source>
         <translation>Le montant de chaque affaire ouverte multiplié par sa probabilité.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="249"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="295"/>
         <source>Won in the last 12 months.</source>
         <translation>Gagné dans les 12 derniers mois.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="252"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="298"/>
         <source>On the account&apos;s deals or with its people.</source>
         <translation>Sur les affaires du compte ou avec ses personnes.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="261"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="307"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="263"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="309"/>
         <source>Industry</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="265"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="311"/>
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="267"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="313"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="269"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="315"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="271"/>
-        <source>Open pipeline</source>
-        <translation>Pipeline ouvert</translation>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="317"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="273"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="321"/>
+        <source>Won (12 mo.)</source>
+        <translation>Gagné (12 m)</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation type="vanished">Pipeline ouvert</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="319"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="275"/>
         <source>Won (12 months)</source>
-        <translation>Gagné (12 mois)</translation>
+        <translation type="vanished">Gagné (12 mois)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="277"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="323"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="279"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="325"/>
         <source>Next activity</source>
         <translation>Prochaine activité</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="281"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="327"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -1927,73 +1984,93 @@
 <context>
     <name>Stageboard::AccountsView</name>
     <message>
-        <location filename="../ui/accountsview.cpp" line="41"/>
+        <location filename="../ui/accountsview.cpp" line="70"/>
         <source>&amp;New Account…</source>
         <translation>&amp;Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="43"/>
+        <location filename="../ui/accountsview.cpp" line="72"/>
         <source>Add a company you sell to</source>
         <translation>Ajouter une entreprise à qui vous vendez</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="45"/>
+        <location filename="../ui/accountsview.cpp" line="74"/>
         <source>E&amp;xport Accounts…</source>
         <translation>E&amp;xporter les comptes…</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="47"/>
+        <location filename="../ui/accountsview.cpp" line="76"/>
         <source>The accounts the list shows, with their figures, as CSV</source>
         <translation>Les comptes que la liste affiche, avec leurs chiffres, en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="49"/>
+        <location filename="../ui/accountsview.cpp" line="78"/>
+        <source>Schedule &amp;Call…</source>
+        <translation>Planifier un &amp;appel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="80"/>
+        <source>Plan a call with someone at the selected account</source>
+        <translation>Planifier un appel avec quelqu’un du compte sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="82"/>
         <source>&amp;Show All Accounts</source>
         <translation>&amp;Afficher tous les comptes</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="61"/>
+        <location filename="../ui/accountsview.cpp" line="95"/>
         <source>Search name, industry, territory, owner or country</source>
         <translation>Chercher nom, secteur, territoire, responsable ou pays</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="63"/>
+        <location filename="../ui/accountsview.cpp" line="97"/>
         <source>Search accounts</source>
         <translation>Chercher des comptes</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="76"/>
+        <location filename="../ui/accountsview.cpp" line="110"/>
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="77"/>
+        <location filename="../ui/accountsview.cpp" line="111"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="78"/>
+        <location filename="../ui/accountsview.cpp" line="112"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="79"/>
+        <location filename="../ui/accountsview.cpp" line="113"/>
         <source>All tiers</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="81"/>
+        <location filename="../ui/accountsview.cpp" line="115"/>
         <source>Tier %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="82"/>
+        <location filename="../ui/accountsview.cpp" line="116"/>
         <source>No tier</source>
         <translation>Aucun niveau</translation>
     </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="117"/>
+        <source>&amp;Overdue for contact</source>
+        <translation>Contact en &amp;retard</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="119"/>
+        <source>Only the accounts nobody has been in touch with within their tier&apos;s interval</source>
+        <translation>Seulement les comptes que personne n’a contactés dans l’intervalle de leur niveau</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/accountsview.cpp" line="87"/>
-        <location filename="../ui/accountsview.cpp" line="348"/>
+        <location filename="../ui/accountsview.cpp" line="125"/>
+        <location filename="../ui/accountsview.cpp" line="401"/>
         <source>%1 of %n account(s)</source>
         <translation>
             <numerusform>%1 sur %n compte</numerusform>
@@ -2001,37 +2078,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="105"/>
+        <location filename="../ui/accountsview.cpp" line="141"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="119"/>
+        <location filename="../ui/accountsview.cpp" line="146"/>
         <source>&amp;Edit Account…</source>
         <translation>&amp;Modifier le compte…</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="280"/>
+        <location filename="../ui/accountsview.cpp" line="332"/>
         <source>All territories</source>
         <translation>Tous les territoires</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="281"/>
+        <location filename="../ui/accountsview.cpp" line="333"/>
         <source>Anyone&apos;s</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="283"/>
+        <location filename="../ui/accountsview.cpp" line="335"/>
         <source>No territory</source>
         <translation>Aucun territoire</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="292"/>
+        <location filename="../ui/accountsview.cpp" line="344"/>
         <source>Mine (%1)</source>
         <translation>Les miens (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accountsview.cpp" line="346"/>
+        <location filename="../ui/accountsview.cpp" line="399"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n compte</numerusform>
@@ -2039,30 +2116,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="358"/>
+        <location filename="../ui/accountsview.cpp" line="413"/>
         <source>No accounts yet</source>
         <translation>Aucun compte pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="359"/>
+        <location filename="../ui/accountsview.cpp" line="414"/>
         <source>Add the companies you sell to with New Account…; accounts are also made as deals and contacts are imported.</source>
         <translation>Ajoutez les entreprises à qui vous vendez avec Nouveau compte… ; des comptes sont aussi créés à l’import d’affaires et de contacts.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="363"/>
+        <location filename="../ui/accountsview.cpp" line="422"/>
+        <source>No account matches these filters</source>
+        <translation>Aucun compte ne correspond à ces filtres</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="423"/>
+        <source>No account matches “%1”</source>
+        <translation>Aucun compte ne correspond à « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="424"/>
+        <source>Try fewer words or another territory, owner or tier; Show All Accounts clears them all.</source>
+        <translation>Essayez moins de mots ou un autre territoire, responsable ou niveau ; Afficher tous les comptes les efface tous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="426"/>
+        <source>Look for part of a name, industry, territory, owner or country.</source>
+        <translation>Cherchez une partie d’un nom, d’un secteur, d’un territoire, d’un responsable ou d’un pays.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="490"/>
+        <source>Schedule Call</source>
+        <translation>Planifier un appel</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="491"/>
+        <source>Nobody at %1 to call yet. Add a contact there first (Contacts ▸ New Contact…); a call is planned with a person, so that it counts as the account&apos;s contact.</source>
+        <translation>Personne à appeler chez %1 pour l’instant. Ajoutez d’abord un contact (Contacts ▸ Nouveau contact…) ; un appel se planifie avec une personne, pour compter comme contact du compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountsview.cpp" line="498"/>
+        <source>Call %1 (%2)</source>
+        <translation>Appeler %1 (%2)</translation>
+    </message>
+    <message>
         <source>No account matches</source>
-        <translation>Aucun compte ne correspond</translation>
+        <translation type="vanished">Aucun compte ne correspond</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accountsview.cpp" line="364"/>
         <source>None of the %n account(s) is in this territory, owner and tier with these words.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Le %n compte n’est pas dans ce territoire, ce responsable et ce niveau avec ces mots.</numerusform>
             <numerusform>Aucun des %n comptes n’est dans ce territoire, ce responsable et ce niveau avec ces mots.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="389"/>
+        <location filename="../ui/accountsview.cpp" line="449"/>
         <source>The account %1 does not exist any more.</source>
         <translation>Le compte %1 n’existe plus.</translation>
     </message>
@@ -2070,32 +2180,32 @@
 <context>
     <name>Stageboard::ActivityFlow</name>
     <message>
-        <location filename="../ui/activityflow.cpp" line="109"/>
+        <location filename="../ui/activityflow.cpp" line="130"/>
         <source>&quot;%1&quot; is done.</source>
         <translation>« %1 » est fait.</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="111"/>
+        <location filename="../ui/activityflow.cpp" line="132"/>
         <source>It ticked &quot;%1&quot; on the opportunity.</source>
         <translation>Cela a coché « %1 » sur l’opportunité.</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="112"/>
+        <location filename="../ui/activityflow.cpp" line="133"/>
         <source>Plan the Next Activity</source>
         <translation>Planifier l’activité suivante</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="114"/>
+        <location filename="../ui/activityflow.cpp" line="135"/>
         <source>Plan the next activity for &quot;%1&quot;?</source>
         <translation>Planifier l’activité suivante pour « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="116"/>
+        <location filename="../ui/activityflow.cpp" line="137"/>
         <source>&amp;Plan Next…</source>
         <translation>&amp;Planifier la suivante…</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="117"/>
+        <location filename="../ui/activityflow.cpp" line="138"/>
         <source>&amp;Not Now</source>
         <translation>Pas mainte&amp;nant</translation>
     </message>
@@ -3621,18 +3731,18 @@
         <translation>Chercher des contacts</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="89"/>
+        <location filename="../ui/contactsview.cpp" line="82"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="102"/>
+        <location filename="../ui/contactsview.cpp" line="86"/>
         <source>&amp;Open Contact</source>
         <translation>&amp;Ouvrir le contact</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/contactsview.cpp" line="74"/>
-        <location filename="../ui/contactsview.cpp" line="213"/>
+        <location filename="../ui/contactsview.cpp" line="197"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -3640,37 +3750,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="223"/>
+        <location filename="../ui/contactsview.cpp" line="207"/>
         <source>No contacts yet</source>
         <translation>Aucun contact pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="224"/>
+        <location filename="../ui/contactsview.cpp" line="208"/>
         <source>Add the people you sell to with New Contact…, or import them from a CSV file exported from Salesforce or HubSpot.</source>
         <translation>Ajoutez les personnes à qui vous vendez avec « Nouveau contact… », ou importez-les d’un fichier CSV exporté de Salesforce ou HubSpot.</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="228"/>
+        <location filename="../ui/contactsview.cpp" line="212"/>
         <source>No contact matches “%1”</source>
         <translation>Aucun contact ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="229"/>
+        <location filename="../ui/contactsview.cpp" line="213"/>
         <source>Look for part of a name, job title, email, phone or account.</source>
         <translation>Cherchez une partie d’un nom, d’une fonction, d’un e-mail, d’un téléphone ou d’un compte.</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="254"/>
+        <location filename="../ui/contactsview.cpp" line="238"/>
         <source>The contact %1 does not exist any more.</source>
         <translation>Le contact %1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="281"/>
+        <location filename="../ui/contactsview.cpp" line="265"/>
         <source>Delete Contact</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="282"/>
+        <location filename="../ui/contactsview.cpp" line="266"/>
         <source>Delete %1? They leave the contacts list; the deals and activities that name them keep their name.</source>
         <translation>Supprimer %1 ? La personne quitte la liste des contacts ; les affaires et activités qui la citent gardent son nom.</translation>
     </message>
@@ -6584,7 +6694,7 @@ Quota : %2</translation>
     <name>Stageboard::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="95"/>
-        <location filename="../ui/mainwindow.cpp" line="1195"/>
+        <location filename="../ui/mainwindow.cpp" line="1198"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
@@ -6600,8 +6710,8 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="130"/>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
-        <location filename="../ui/mainwindow.cpp" line="1276"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="1279"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
@@ -6636,398 +6746,398 @@ Quota : %2</translation>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Coming due: %1</source>
         <translation>Bientôt dû : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Se &amp;connecter à une base partagée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;Import Opportunities…</source>
         <translation>&amp;Importer des opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>&amp;Export Opportunities…</source>
         <translation>&amp;Exporter les opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Export Stage &amp;History…</source>
         <translation>Exporter l’&amp;historique des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>Export &amp;Forecast…</source>
         <translation>Exporter la &amp;prévision…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Export &amp;Stakeholders…</source>
         <translation>Exporter les parties pren&amp;antes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Export &amp;Activities…</source>
         <translation>Exporter les acti&amp;vités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Nouvelle opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>&amp;Modifier l’opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>&amp;Delete Opportunity</source>
         <translation>&amp;Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>Passer à l’étape su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>Revenir à l’étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>&amp;Opportunity Panel</source>
         <translation>Panneau d’&amp;opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>&amp;Win/Loss</source>
         <translation>&amp;Gagnées/Perdues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
-        <location filename="../ui/mainwindow.cpp" line="1355"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="1358"/>
         <source>&amp;Sort Cards By</source>
         <translation>&amp;Trier les cartes par</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>&amp;Compact Cards</source>
         <translation>Cartes &amp;compactes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>Card &amp;Legend…</source>
         <translation>&amp;Légende des cartes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>The System&apos;s Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>F&amp;orecast</source>
         <translation>Pré&amp;vision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quotas et devises…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>Take &amp;Snapshot</source>
         <translation>Prendre un &amp;instantané</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>La prévision du jour a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Exporter le tableau de bord en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Export &amp;Win/Loss as PDF…</source>
         <translation>Exporter &amp;gagnées/perdues en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>&amp;Print Dashboard…</source>
         <translation>&amp;Imprimer le tableau de bord…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;cessus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Modifier le &amp;processus de vente…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Utilisateurs et rôles…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>&amp;Team Roles…</source>
         <translation>Rôles d’é&amp;quipe…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>&amp;Buying Roles…</source>
         <translation>Rôles d’&amp;achat…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>&amp;Competitors…</source>
         <translation>&amp;Concurrents…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>Stage &amp;Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Visite de bienvenue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>&amp;About Stageboard</source>
         <translation>À &amp;propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>About Stageboard</source>
         <translation>À propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Votre processus de vente en tableau : des étapes avec leurs consignes, leurs portes et un registre complet de chaque déplacement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Le pipeline affiché par le tableau ; chacun a ses propres étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Filtrer par titre, compte, contact ou prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>Owner filter</source>
         <translation>Filtre par responsable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Mes affaires</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Seulement les affaires de la personne qui agit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>Nothing Planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
         <source>Only the open deals with no activity planned (the cards with an orange ring): each needs its next step</source>
         <translation>Uniquement les affaires ouvertes sans activité prévue (les cartes à l’anneau orange) : chacune a besoin de sa prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>Acting as </source>
         <translation>Agit en tant que </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="651"/>
         <source>Acting as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>No shared database was chosen.</source>
         <translation>Aucune base partagée n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>La base a été mise à niveau ; la version précédente a été sauvegardée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="892"/>
+        <location filename="../ui/mainwindow.cpp" line="894"/>
         <source>The board</source>
         <translation>Le tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="893"/>
+        <location filename="../ui/mainwindow.cpp" line="895"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Chaque colonne est une étape du processus de vente, avec ses totaux. Faites glisser une carte vers une autre colonne pour déplacer l’affaire : le passage de l’étape vérifie d’abord ses critères de sortie. Un clic droit sur une carte ou un en-tête de colonne en propose davantage.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>The opportunity panel</source>
         <translation>Le panneau d’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="999"/>
+        <location filename="../ui/mainwindow.cpp" line="1001"/>
         <source>Define your company&apos;s own roles (Legal, Plant manager, …) and who holds them</source>
         <translation>Définir les rôles propres à votre entreprise (juridique, directeur d’usine, …) et qui les tient</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1000"/>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
         <source>Only an admin can change the team roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les rôles d’équipe : agissez en tant qu’administrateur (barre d’outils, Agir en tant que).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <location filename="../ui/mainwindow.cpp" line="1004"/>
         <source>Add, rename or remove the roles a stakeholder can have (Champion, …)</source>
         <translation>Ajouter, renommer ou retirer les rôles qu’une partie prenante peut avoir (champion, …)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1003"/>
+        <location filename="../ui/mainwindow.cpp" line="1005"/>
         <source>Only an admin can change the buying roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut changer les rôles d’achat : agissez en administrateur (barre d’outils, Agir en tant que).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1184"/>
+        <location filename="../ui/mainwindow.cpp" line="1187"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunité · %1</numerusform>
@@ -7035,7 +7145,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1185"/>
+        <location filename="../ui/mainwindow.cpp" line="1188"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 sur %Ln opportunité affichée · %2</numerusform>
@@ -7043,295 +7153,295 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="908"/>
+        <location filename="../ui/mainwindow.cpp" line="910"/>
         <source>The forecast</source>
         <translation>Les prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="909"/>
+        <location filename="../ui/mainwindow.cpp" line="911"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>L’onglet Prévision montre en graphiques ce qui va se conclure, par période, étape et commercial, face au quota, avec les taux de réussite observés sur les affaires closes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="912"/>
+        <location filename="../ui/mainwindow.cpp" line="914"/>
         <source>Welcome to Stageboard</source>
         <translation>Bienvenue dans Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="913"/>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Ceci est un pipeline de démonstration aux affaires inventées : essayez tout, Édition ▸ Annuler revient en arrière. Fichier ▸ Nouvelle base crée la vôtre. Aide ▸ Visite de bienvenue affiche ceci à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="995"/>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier le processus de vente : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="996"/>
+        <location filename="../ui/mainwindow.cpp" line="998"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Ajouter des personnes, changer leurs rôles, désactiver celles qui sont parties</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="997"/>
+        <location filename="../ui/mainwindow.cpp" line="999"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les utilisateurs et les rôles : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="751"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Un administrateur a modifié le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="865"/>
+        <location filename="../ui/mainwindow.cpp" line="867"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 sur %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="866"/>
+        <location filename="../ui/mainwindow.cpp" line="868"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="969"/>
+        <location filename="../ui/mainwindow.cpp" line="971"/>
         <source>Select a card to move first.</source>
         <translation>Sélectionnez d’abord une carte à déplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="975"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>« %1 » est close ; ramenez-la en arrière pour la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <location filename="../ui/mainwindow.cpp" line="978"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>« %1 » est à la première étape.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="994"/>
+        <location filename="../ui/mainwindow.cpp" line="996"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Modifier les étapes, les listes de contrôle et les portes du processus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
-        <location filename="../ui/mainwindow.cpp" line="1082"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="1084"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1098"/>
+        <location filename="../ui/mainwindow.cpp" line="1100"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1097"/>
-        <location filename="../ui/mainwindow.cpp" line="1112"/>
+        <location filename="../ui/mainwindow.cpp" line="1099"/>
+        <location filename="../ui/mainwindow.cpp" line="1114"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="898"/>
+        <location filename="../ui/mainwindow.cpp" line="900"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée : son panneau s’ouvre à droite avec le guide de l’étape, les activités à cocher, les critères de sortie et l’historique de l’affaire. Ctrl+I l’affiche ou le masque.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1097"/>
+        <location filename="../ui/mainwindow.cpp" line="1099"/>
         <source>no. %1</source>
         <translation>nº %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1128"/>
+        <location filename="../ui/mainwindow.cpp" line="1130"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1130"/>
+        <location filename="../ui/mainwindow.cpp" line="1132"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="1159"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Pas encore d’opportunités dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1157"/>
+        <location filename="../ui/mainwindow.cpp" line="1160"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Ajoutez la première, ou importez-les depuis Salesforce, HubSpot ou Pipedrive. Un administrateur peut d’abord façonner les étapes et ajouter l’équipe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1166"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Aucune opportunité de %1 dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1164"/>
+        <location filename="../ui/mainwindow.cpp" line="1167"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Aucune opportunité ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
+        <location filename="../ui/mainwindow.cpp" line="1169"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Seules les opportunités de %1 sont parcourues.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1167"/>
+        <location filename="../ui/mainwindow.cpp" line="1170"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Le filtre cherche dans les titres, comptes, contacts et prochaines étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1204"/>
+        <location filename="../ui/mainwindow.cpp" line="1207"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1229"/>
+        <location filename="../ui/mainwindow.cpp" line="1232"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1238"/>
+        <location filename="../ui/mainwindow.cpp" line="1241"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1242"/>
+        <location filename="../ui/mainwindow.cpp" line="1245"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1242"/>
+        <location filename="../ui/mainwindow.cpp" line="1245"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1242"/>
+        <location filename="../ui/mainwindow.cpp" line="1245"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1271"/>
+        <location filename="../ui/mainwindow.cpp" line="1274"/>
         <source>Next or previous column</source>
         <translation>Colonne suivante ou précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1271"/>
+        <location filename="../ui/mainwindow.cpp" line="1274"/>
         <source>Left, Right</source>
         <translation>Gauche, Droite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1272"/>
+        <location filename="../ui/mainwindow.cpp" line="1275"/>
         <source>Open the selected card</source>
         <translation>Ouvrir la carte sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1272"/>
+        <location filename="../ui/mainwindow.cpp" line="1275"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1311"/>
+        <location filename="../ui/mainwindow.cpp" line="1314"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1312"/>
+        <location filename="../ui/mainwindow.cpp" line="1315"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1314"/>
+        <location filename="../ui/mainwindow.cpp" line="1317"/>
         <source>&amp;Move To</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1322"/>
+        <location filename="../ui/mainwindow.cpp" line="1325"/>
         <source>Mark &amp;Won…</source>
         <translation>Marquer &amp;gagnée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1329"/>
+        <location filename="../ui/mainwindow.cpp" line="1332"/>
         <source>Mark &amp;Lost…</source>
         <translation>Marquer &amp;perdue…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1335"/>
+        <location filename="../ui/mainwindow.cpp" line="1338"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1349"/>
+        <location filename="../ui/mainwindow.cpp" line="1352"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Nouvelle opportunité ici…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1352"/>
+        <location filename="../ui/mainwindow.cpp" line="1355"/>
         <source>E&amp;xpand</source>
         <translation>Dé&amp;plier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1352"/>
+        <location filename="../ui/mainwindow.cpp" line="1355"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Replier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1407"/>
+        <location filename="../ui/mainwindow.cpp" line="1410"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1420"/>
+        <location filename="../ui/mainwindow.cpp" line="1423"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1431"/>
+        <location filename="../ui/mainwindow.cpp" line="1434"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1448"/>
+        <location filename="../ui/mainwindow.cpp" line="1451"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1449"/>
+        <location filename="../ui/mainwindow.cpp" line="1452"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1463"/>
+        <location filename="../ui/mainwindow.cpp" line="1466"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1464"/>
+        <location filename="../ui/mainwindow.cpp" line="1467"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1474"/>
-        <location filename="../ui/mainwindow.cpp" line="1482"/>
+        <location filename="../ui/mainwindow.cpp" line="1477"/>
+        <location filename="../ui/mainwindow.cpp" line="1485"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1475"/>
+        <location filename="../ui/mainwindow.cpp" line="1478"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1479"/>
+        <location filename="../ui/mainwindow.cpp" line="1482"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1483"/>
+        <location filename="../ui/mainwindow.cpp" line="1486"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>
@@ -9176,17 +9286,17 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="843"/>
+        <location filename="../model/storage/schema.cpp" line="849"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Elle contient des tables, mais n’est pas une base Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="852"/>
+        <location filename="../model/storage/schema.cpp" line="858"/>
         <source>It has no schema version.</source>
         <translation>Elle n’a pas de version de schéma.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="856"/>
+        <location filename="../model/storage/schema.cpp" line="862"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Sa version de schéma « %1 » n’est pas valide.</translation>
     </message>
@@ -10492,16 +10602,46 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlterritorystore.cpp" line="166"/>
+        <source>Cannot read the territory rules</source>
+        <translation>Impossible de lire les règles de territoire</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="183"/>
+        <source>Rule %1: the head count from %L2 to %L3 is no band; give the least first (0 for no bound).</source>
+        <translation>Règle %1 : l’effectif de %L2 à %L3 n’est pas une tranche ; donnez d’abord le plus petit (0 pour aucune limite).</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="193"/>
+        <source>Cannot save the territory rules</source>
+        <translation>Impossible d’enregistrer les règles de territoire</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="211"/>
+        <source>Rule %1: its territory no longer exists; choose another.</source>
+        <translation>Règle %1 : son territoire n’existe plus ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="239"/>
+        <source>Cannot move the accounts</source>
+        <translation>Impossible de déplacer les comptes</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="241"/>
+        <source>An account was moved or removed elsewhere since the rules were previewed; nothing was moved. Preview the rules again.</source>
+        <translation>Un compte a été déplacé ou supprimé ailleurs depuis l’aperçu des règles ; rien n’a été déplacé. Relancez l’aperçu des règles.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="257"/>
         <source>Cannot read the tiers</source>
         <translation>Impossible de lire les niveaux</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlterritorystore.cpp" line="186"/>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="277"/>
         <source>Tier %1: contact every 1 to %2 days, not %3.</source>
         <translation>Niveau %1 : contact tous les 1 à %2 jours, pas %3.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlterritorystore.cpp" line="204"/>
+        <location filename="../model/storage/sqlterritorystore.cpp" line="295"/>
         <source>Cannot save the tiers</source>
         <translation>Impossible d’enregistrer les niveaux</translation>
     </message>

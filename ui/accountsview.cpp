@@ -3,18 +3,22 @@
 #include "accountsview.h"
 
 #include "accountdialog.h"
+#include "activityflow.h"
+#include "colors.h"
 #include "core/money.h"
 #include "csvactions.h"
 #include "emptystate.h"
 #include "itemmodels/accountlistmodel.h"
 #include "recordtable.h"
 #include "services/boardservice.h"
+#include "storage/contactstore.h"
 #include "storage/directory.h"
 #include "storage/forecaststore.h"
 #include "storage/territorystore.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -22,7 +26,9 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSettings>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -33,6 +39,29 @@ namespace {
 const QString headerKey = QStringLiteral("accounts/header");
 constexpr qint64 allTerritories = -1;
 const QString allTiers = QStringLiteral("*");
+
+// An account overdue for contact shows its last activity in the warning colour, a next
+// activity whose time has passed too.
+class CoverageDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const int role = index.column() == AccountListModel::LastActivityColumn
+                             ? AccountListModel::OverdueRole
+                         : index.column() == AccountListModel::NextActivityColumn
+                             ? AccountListModel::NextLateRole
+                             : -1;
+        if (role >= 0 && index.data(role).toBool()) {
+            option->palette.setColor(QPalette::Text, Colors::warning());
+            option->font.setBold(true);
+        }
+    }
+};
 } // namespace
 
 AccountsView::AccountsView(QWidget *parent)
@@ -46,13 +75,18 @@ AccountsView::AccountsView(QWidget *parent)
     m_export->setObjectName(QStringLiteral("exportAccounts"));
     m_export->setToolTip(tr("The accounts the list shows, with their figures, as CSV"));
     connect(m_export, &QAction::triggered, this, &AccountsView::exportShown);
+    m_scheduleCall = new QAction(tr("Schedule &Call…"), this);
+    m_scheduleCall->setObjectName(QStringLiteral("scheduleAccountCall"));
+    m_scheduleCall->setToolTip(tr("Plan a call with someone at the selected account"));
+    connect(m_scheduleCall, &QAction::triggered, this, &AccountsView::scheduleCall);
     m_clearFilters = new QAction(tr("&Show All Accounts"), this);
     connect(m_clearFilters, &QAction::triggered, this, [this] {
-        const QSignalBlocker a(m_territory), b(m_owner), c(m_tier);
+        const QSignalBlocker a(m_territory), b(m_owner), c(m_tier), d(m_overdue);
         m_search->clear();
         m_territory->setCurrentIndex(0);
         m_owner->setCurrentIndex(0);
         m_tier->setCurrentIndex(0);
+        m_overdue->setChecked(false);
         applyFilters();
     });
 
@@ -80,6 +114,10 @@ AccountsView::AccountsView(QWidget *parent)
     for (AttentionTier tier : {AttentionTier::A, AttentionTier::B, AttentionTier::C})
         m_tier->addItem(tr("Tier %1").arg(tierKey(tier)), tierKey(tier));
     m_tier->addItem(tr("No tier"), QString());
+    m_overdue = new QCheckBox(tr("&Overdue for contact"), this);
+    m_overdue->setObjectName(QStringLiteral("accountOverdueFilter"));
+    m_overdue->setToolTip(tr("Only the accounts nobody has been in touch with within their "
+                             "tier's interval"));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("accountCount"));
     // The search box keeps its width as the count changes.
@@ -87,13 +125,18 @@ AccountsView::AccountsView(QWidget *parent)
         fontMetrics().horizontalAdvance(tr("%1 of %n account(s)", nullptr, 888888).arg(888888)) +
         8);
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // The search and what to do on one row, what narrows the list on the next: both fit a
+    // small window in every language.
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
-    bar->addWidget(m_territory);
-    bar->addWidget(m_owner);
-    bar->addWidget(m_tier);
     bar->addWidget(m_count);
-    addActionButtons(bar, {m_newAccount, m_export}, this);
+    addActionButtons(bar, {m_scheduleCall, m_newAccount, m_export}, this);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_territory);
+    filters->addWidget(m_owner);
+    filters->addWidget(m_tier);
+    filters->addWidget(m_overdue);
+    filters->addStretch(1);
 
     m_view = recordTable(this, QStringLiteral("accounts"), tr("Accounts"));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -106,7 +149,8 @@ AccountsView::AccountsView(QWidget *parent)
             openAccount(id);
     });
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({open, m_newAccount, m_export});
+    m_view->addActions({open, m_scheduleCall, m_newAccount, m_export});
+    m_view->setItemDelegate(new CoverageDelegate(m_view));
     m_empty = new EmptyState(m_view);
     m_empty->setObjectName(QStringLiteral("accountsEmptyState"));
     m_empty->hide();
@@ -127,9 +171,11 @@ AccountsView::AccountsView(QWidget *parent)
 
     for (QComboBox *box : {m_territory, m_owner, m_tier})
         connect(box, &QComboBox::currentIndexChanged, this, &AccountsView::applyFilters);
+    connect(m_overdue, &QCheckBox::toggled, this, &AccountsView::applyFilters);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     updateState();
 }
@@ -159,17 +205,19 @@ void AccountsView::setWorkspace(Workspace *workspace)
     m_model = std::make_unique<AccountListModel>(workspace->accounts());
     m_filter = std::make_unique<AccountFilterModel>(*m_model);
     m_model->setCurrency(workspace->forecast().reportingCurrency().value_or(QString()));
+    m_model->setTierIntervals(workspace->territories().tierIntervals().value_or(TierIntervals{}));
     m_view->setModel(m_filter.get());
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &AccountsView::updateState);
     QHeaderView *header = m_view->horizontalHeader();
     const QFontMetrics fm = fontMetrics();
     const int letter = fm.horizontalAdvance(QStringLiteral("M"));
     const int money = fm.horizontalAdvance(QStringLiteral("$00,000,000")) + 12;
-    // The widest date and time of the language: two-digit day and month, an afternoon hour.
-    const int moment =
-        fm.horizontalAdvance(formatDateTime(QDateTime(QDate(2026, 12, 28), QTime(22, 58)))) + 16;
+    // The widest date of the language: a two-digit day and month.
+    const int moment = fm.horizontalAdvance(formatDate(QDate(2026, 12, 28))) + 16;
     // Room for a usual territory and owner name; the account's name takes what is left.
     const int widths[AccountListModel::ColumnCount] = {letter * 13,
-                                                       letter * 8,
+                                                       letter * 10,
                                                        letter * 12,
                                                        letter * 10,
                                                        fm.horizontalAdvance(QStringLiteral("MM")),
@@ -208,6 +256,8 @@ void AccountsView::setWorkspace(Workspace *workspace)
             });
     };
     connect(workspace, &Workspace::accountsChangedElsewhere, this, [this, later] {
+        if (auto intervals = m_workspace->territories().tierIntervals())
+            m_model->setTierIntervals(*intervals);
         fillFilters();
         later();
     });
@@ -231,6 +281,24 @@ void AccountsView::setWorkspace(Workspace *workspace)
     if (isVisible())
         refresh();
     updateState();
+}
+
+void AccountsView::setUser(qint64)
+{
+    // "Mine" is the person acting now.
+    fillFilters();
+}
+
+void AccountsView::setActivityFlow(ActivityFlow *flow)
+{
+    m_flow = flow;
+    // An activity planned or done elsewhere here (the agenda, a deal's panel) moves an
+    // account's last or next activity: read again when next in sight.
+    connect(flow, &ActivityFlow::changed, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    });
 }
 
 void AccountsView::showEvent(QShowEvent *event)
@@ -302,6 +370,7 @@ void AccountsView::applyFilters()
                                              : QList<qint64>{territory});
     }
     m_filter->setOwner(m_owner->currentData().toLongLong());
+    m_filter->setOverdueOnly(m_overdue->isChecked());
     const QString tier = m_tier->currentData().toString();
     m_filter->setTier(tier == allTiers
                           ? std::nullopt
@@ -332,7 +401,9 @@ void AccountsView::updateState()
         m_count->setText(tr("%1 of %n account(s)", nullptr, all).arg(shown));
     m_newAccount->setEnabled(m_model != nullptr);
     m_export->setEnabled(shown > 0);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_territory, m_owner, m_tier})
+    m_scheduleCall->setEnabled(shown > 0 && m_view->currentIndex().isValid());
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_search, m_territory, m_owner, m_tier, m_overdue})
         w->setEnabled(m_model != nullptr);
     if (!m_model || shown > 0) {
         m_empty->hide();
@@ -344,10 +415,15 @@ void AccountsView::updateState()
                                "also made as deals and contacts are imported."));
         m_empty->setActions({m_newAccount});
     } else {
-        m_empty->setMessage(tr("No account matches"),
-                            tr("None of the %n account(s) is in this territory, owner and tier "
-                               "with these words.",
-                               nullptr, all));
+        const QString words = m_search->text().simplified();
+        const bool narrowed = m_territory->currentIndex() > 0 || m_owner->currentIndex() > 0 ||
+                              m_tier->currentIndex() > 0 || m_overdue->isChecked();
+        m_empty->setMessage(
+            words.isEmpty() ? tr("No account matches these filters")
+                            : tr("No account matches “%1”").arg(words),
+            narrowed ? tr("Try fewer words or another territory, owner or tier; Show All "
+                          "Accounts clears them all.")
+                     : tr("Look for part of a name, industry, territory, owner or country."));
         m_empty->setActions({m_clearFilters});
     }
     m_empty->show();
@@ -393,6 +469,38 @@ void AccountsView::openAccount(qint64 id)
         m_view->setCurrentIndex(shown);
         m_view->scrollTo(shown);
     }
+}
+
+void AccountsView::scheduleCall()
+{
+    const qint64 id = selectedId();
+    if (!m_workspace || !m_flow || !id)
+        return;
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const Account account = m_model->summary(row).account;
+    auto people = m_workspace->contacts().contacts(id);
+    if (!people) {
+        Q_EMIT errorOccurred(people.error().message);
+        return;
+    }
+    if (people->isEmpty()) {
+        QMessageBox::information(
+            this, tr("Schedule Call"),
+            tr("Nobody at %1 to call yet. Add a contact there first (Contacts ▸ New Contact…); "
+               "a call is planned with a person, so that it counts as the account's contact.")
+                .arg(account.name));
+        return;
+    }
+    // The first person (by name); the dialog's subject says who, to be changed there.
+    const Contact &with = people->constFirst();
+    const QString subject = tr("Call %1 (%2)").arg(with.name, account.name);
+    if (!m_flow->planCall(with, subject, account.ownerId))
+        return;
+    if (auto ok = m_model->reloadAccounts({id}, QDateTime::currentSecsSinceEpoch()); !ok)
+        Q_EMIT errorOccurred(ok.error().message);
+    updateState();
 }
 
 void AccountsView::exportShown()

@@ -9,6 +9,7 @@
 #include "storage/engagementstore.h"
 #include "workspace/workspace.h"
 
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -59,6 +60,26 @@ bool ActivityFlow::plan(qint64 dealId, qint64 ownerId)
         return failed(added.error().message);
     saved(e.opportunityId);
     return true;
+}
+
+qint64 ActivityFlow::planCall(const Contact &with, const QString &subject, qint64 ownerId)
+{
+    if (!m_workspace)
+        return 0;
+    const auto dialog = planDialog(0);
+    dialog->subjectEdit()->setText(subject);
+    if (dialog->exec() != QDialog::Accepted)
+        return 0;
+    Engagement e = dialog->activity();
+    e.ownerId = ownerId ? ownerId : m_workspace->boardService().currentUserId();
+    e.contactId = with.id;
+    const auto added = m_workspace->engagements().addEngagement(e);
+    if (!added) {
+        failed(added.error().message);
+        return 0;
+    }
+    saved(0);
+    return added->id;
 }
 
 bool ActivityFlow::edit(qint64 engagementId)

@@ -31,6 +31,9 @@ public:
 
     /// Plans an activity about dealId (0: none) for ownerId (0: the acting person).
     bool plan(qint64 dealId, qint64 ownerId = 0);
+    /// Plans a call with a person (about no deal) for ownerId (0: the acting person), its
+    /// subject given; returns the new activity's id, 0 when cancelled or refused.
+    qint64 planCall(const Contact &with, const QString &subject, qint64 ownerId = 0);
     /// Changes an activity's subject, time and call plan.
     bool edit(qint64 engagementId);
     /// Marks it done now, then follows up as afterDone.

@@ -105,6 +105,9 @@ void EmptyState::place()
     const int height = std::max(
         {heightForWidth(width), sizeHint().height(), layout()->totalMinimumSize().height()});
     setGeometry((over->width() - width) / 2, std::max(20, over->height() / 4), width, height);
+    // The labels at that size now, hidden or not: a layout activated at the last message's
+    // size would keep a wrapped text at its old height.
+    layout()->setGeometry(QRect(0, 0, width, height));
     raise();
 }
 

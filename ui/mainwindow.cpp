@@ -174,6 +174,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_pages->addTab(m_accounts, tr("Accounts"));
     connect(m_accounts, &AccountsView::errorOccurred, this, &MainWindow::showError);
+    m_accounts->setActivityFlow(m_agenda->flow());
     m_pages->addTab(m_contacts, tr("Contacts"));
     connect(m_contacts, &ContactsView::errorOccurred, this, &MainWindow::showError);
     connect(m_agenda, &AgendaView::openOpportunityRequested, this,
@@ -660,6 +661,7 @@ void MainWindow::createActions()
         m_service->setCurrentUserId(id);
         m_agenda->setOwner(id);
         m_waiting->setUser(id);
+        m_accounts->setUser(id);
         m_reminders->setOwner(id);
         // By name: the role shown beside it is in the user's language, which may change.
         if (const User *u = m_service->gateEngine().user(id))
@@ -1132,6 +1134,7 @@ void MainWindow::refreshUserChoices()
     m_service->setCurrentUserId(m_actingUser->currentData().toLongLong());
     m_agenda->setOwner(m_actingUser->currentData().toLongLong());
     m_waiting->setUser(m_actingUser->currentData().toLongLong());
+    m_accounts->setUser(m_actingUser->currentData().toLongLong());
     m_reminders->setOwner(m_actingUser->currentData().toLongLong());
 }
 

@@ -17,7 +17,8 @@ QList<Command> allCommands()
             contactCommand(),     activitiesCommand(), activityCommand(),   stakeholdersCommand(),
             stakeholderCommand(), debriefCommand(),    rolesCommand(),      roleCommand(),
             signOffCommand(),     waitingCommand(),    signOffLogCommand(), reviewsCommand(),
-            reviewCommand(),      winLossCommand(),    coachingCommand(),   accountsCommand()};
+            reviewCommand(),      winLossCommand(),    coachingCommand(),   accountsCommand(),
+            territoriesCommand()};
 }
 
 /// text folded into lines of at most 79 characters at spaces, as a terminal shows it best.

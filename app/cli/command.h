@@ -53,5 +53,6 @@ Command reviewCommand();
 Command winLossCommand();
 Command coachingCommand();
 Command accountsCommand();
+Command territoriesCommand();
 
 } // namespace Stageboard

@@ -161,6 +161,14 @@ struct TerritoryRule
     int maxEmployees = 0; ///< 0: no upper bound
 };
 
+/// An account going from one territory to another (0: none), as rules applied again move it.
+struct TerritoryMove
+{
+    qint64 accountId = 0;
+    qint64 fromTerritoryId = 0;
+    qint64 toTerritoryId = 0;
+};
+
 /// A person at an account: who a rep calls, meets and writes to.
 struct Contact
 {

@@ -48,4 +48,39 @@ Result<qint64> AccountExporter::exportAccounts(QIODevice *out,
     });
 }
 
+Result<qint64> AccountExporter::exportTerritories(QIODevice *out,
+                                                  const QList<TerritoryCoverage> &rows,
+                                                  const QHash<qint64, QString> &userNames,
+                                                  const ExportOptions &options)
+{
+    return writeTable(out,
+                      {QStringLiteral("territory"), QStringLiteral("owner"),
+                       QStringLiteral("accounts"), QStringLiteral("overdue")},
+                      rows, options, [&](const TerritoryCoverage &row) {
+                          return QStringList{options.text(row.territory.name),
+                                             options.text(userNames.value(row.territory.ownerId)),
+                                             QString::number(row.accounts),
+                                             QString::number(row.overdue)};
+                      });
+}
+
+Result<qint64> AccountExporter::exportCoverage(QIODevice *out, const QList<AccountSummary> &overdue,
+                                               const TierIntervals &intervals, qint64 now,
+                                               const ExportOptions &options)
+{
+    return writeTable(out,
+                      {QStringLiteral("account"), QStringLiteral("territory"),
+                       QStringLiteral("tier"), QStringLiteral("last_contact"),
+                       QStringLiteral("due_by"), QStringLiteral("overdue_days")},
+                      overdue, options, [&](const AccountSummary &s) {
+                          const Coverage c = coverageOf(s, intervals, now);
+                          return QStringList{options.text(s.account.name),
+                                             options.text(s.account.territory),
+                                             tierKey(s.account.tier),
+                                             utcTime(s.lastActivityAt),
+                                             utcTime(c.dueBy),
+                                             c.dueBy ? QString::number(c.overdueDays) : QString()};
+                      });
+}
+
 } // namespace Stageboard

@@ -3,7 +3,10 @@
 #pragma once
 
 #include "csv/csvexport.h"
+#include "services/coverage.h"
 #include "storage/accountstore.h"
+
+#include <QHash>
 
 class QIODevice;
 
@@ -20,6 +23,17 @@ public:
     static QStringList header(bool withDetails);
     static Result<qint64> exportAccounts(QIODevice *out, const QList<AccountSummary> &accounts,
                                          const ExportOptions &options, bool withDetails);
+    /// territory, owner, accounts, overdue: a row a territory in tree order (a region counts
+    /// the territories in it), the accounts in none last with an empty territory.
+    static Result<qint64> exportTerritories(QIODevice *out, const QList<TerritoryCoverage> &rows,
+                                            const QHash<qint64, QString> &userNames,
+                                            const ExportOptions &options);
+    /// account, territory, tier, last_contact, due_by, overdue_days: the accounts overdue for
+    /// contact, as overdueAccounts orders them; never contacted: last_contact, due_by and
+    /// overdue_days empty.
+    static Result<qint64> exportCoverage(QIODevice *out, const QList<AccountSummary> &overdue,
+                                         const TierIntervals &intervals, qint64 now,
+                                         const ExportOptions &options);
 };
 
 } // namespace Stageboard

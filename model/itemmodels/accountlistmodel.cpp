@@ -53,8 +53,20 @@ void AccountListModel::setCurrency(const QString &currency)
         Q_EMIT dataChanged(index(0, OpenColumn), index(int(m_rows.size()) - 1, WonColumn));
 }
 
+void AccountListModel::setTierIntervals(const TierIntervals &intervals)
+{
+    if (intervals == m_intervals)
+        return;
+    m_intervals = intervals;
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                           {OverdueRole, Qt::ToolTipRole});
+    }
+}
+
 Result<void> AccountListModel::reload(qint64 now)
 {
+    m_now = now;
     auto read = m_store.summaries(now);
     if (!read)
         return std::unexpected(read.error());
@@ -75,6 +87,7 @@ Result<void> AccountListModel::reloadAccounts(const QList<qint64> &ids, qint64 n
 {
     if (ids.isEmpty())
         return {};
+    m_now = now;
     // A few hundred at a time keeps the statement's parameters within every engine's limit.
     for (qsizetype i = 0; i < ids.size(); i += 400) {
         const QList<qint64> some = ids.mid(i, 400);
@@ -173,6 +186,10 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
     const AccountSummary &s = m_rows.at(index.row());
     if (role == IdRole)
         return s.account.id;
+    if (role == OverdueRole)
+        return coverage(index.row()).overdue;
+    if (role == NextLateRole)
+        return s.nextActivityAt != 0 && s.nextActivityAt < m_now;
     if (role == Qt::TextAlignmentRole) {
         return numeric(index.column()) || index.column() == TierColumn
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
@@ -181,6 +198,10 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
     const auto money = [&](Cents amount) { return formatMoney(amount, m_currency); };
     const auto moment = [](qint64 at) {
         return at ? formatDateTime(QDateTime::fromSecsSinceEpoch(at)) : QString();
+    };
+    // The list shows the day; its tool tip the time too.
+    const auto day = [](qint64 at) {
+        return at ? formatDate(QDateTime::fromSecsSinceEpoch(at).date()) : QString();
     };
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
@@ -193,6 +214,29 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
             if (s.account.potential > 0)
                 lines.append(tr("Potential: %1").arg(money(s.account.potential)));
             return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+        }
+        case NextActivityColumn:
+            if (!s.nextActivityAt)
+                return {};
+            return s.nextActivityAt < m_now ? tr("%1: its time has passed and it is not done yet.")
+                                                  .arg(moment(s.nextActivityAt))
+                                            : moment(s.nextActivityAt);
+        case LastActivityColumn: {
+            const Coverage c = coverage(index.row());
+            if (!c.tracked)
+                return s.lastActivityAt ? QVariant(moment(s.lastActivityAt)) : QVariant();
+            const int days = m_intervals.days(s.account.tier);
+            const QString tier = tierKey(s.account.tier);
+            if (c.dueBy == 0)
+                return tr("Never contacted (tier %1: every %n day(s)).", nullptr, days).arg(tier);
+            const QString due = formatDate(QDateTime::fromSecsSinceEpoch(c.dueBy).date());
+            const QString standing =
+                c.overdue
+                    ? tr("Overdue for contact since %1 (tier %2: every %n day(s)).", nullptr, days)
+                          .arg(due, tier)
+                    : tr("Due for contact by %1 (tier %2: every %n day(s)).", nullptr, days)
+                          .arg(due, tier);
+            return QString(moment(s.lastActivityAt) + QLatin1Char('\n') + standing);
         }
         case OpenColumn:
         case WeightedColumn:
@@ -225,9 +269,9 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
     case WonColumn:
         return s.won12Months > 0 ? money(s.won12Months) : QString();
     case LastActivityColumn:
-        return moment(s.lastActivityAt);
+        return day(s.lastActivityAt);
     case NextActivityColumn:
-        return moment(s.nextActivityAt);
+        return day(s.nextActivityAt);
     case ContactsColumn:
         return s.contacts > 0 ? QVariant(s.contacts) : QVariant();
     default:
@@ -243,6 +287,8 @@ QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, 
         switch (section) {
         case TierColumn:
             return tr("How much attention the account deserves: A the most.");
+        case OpenColumn:
+            return tr("The open deals' amounts, in the reporting currency.");
         case WeightedColumn:
             return tr("Each open deal's amount times its probability.");
         case WonColumn:
@@ -268,11 +314,11 @@ QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, 
     case TierColumn:
         return tr("Tier");
     case OpenColumn:
-        return tr("Open pipeline");
+        return tr("Pipeline");
     case WeightedColumn:
         return tr("Weighted");
     case WonColumn:
-        return tr("Won (12 months)");
+        return tr("Won (12 mo.)");
     case LastActivityColumn:
         return tr("Last activity");
     case NextActivityColumn:
@@ -316,9 +362,16 @@ void AccountFilterModel::setTier(std::optional<AttentionTier> tier)
     invalidateRowsFilter();
 }
 
+void AccountFilterModel::setOverdueOnly(bool only)
+{
+    m_overdueOnly = only;
+    invalidateRowsFilter();
+}
+
 bool AccountFilterModel::isFiltered() const
 {
-    return !m_words.isEmpty() || !m_territories.isEmpty() || m_owner != 0 || m_tier.has_value();
+    return !m_words.isEmpty() || !m_territories.isEmpty() || m_owner != 0 || m_tier.has_value() ||
+           m_overdueOnly;
 }
 
 bool AccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
@@ -330,6 +383,8 @@ bool AccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) co
     if (m_tier && a.tier != *m_tier)
         return false;
     if (!m_territories.isEmpty() && !m_territories.contains(a.territoryId))
+        return false;
+    if (m_overdueOnly && !m_source.coverage(sourceRow).overdue)
         return false;
     for (const QString &word : m_words) {
         const bool found = a.name.contains(word, Qt::CaseInsensitive) ||

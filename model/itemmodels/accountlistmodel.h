@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "services/coverage.h"
 #include "storage/accountstore.h"
 
 #include <QAbstractTableModel>
@@ -36,11 +37,17 @@ public:
     };
     /// Qt::UserRole: the account's id.
     static constexpr int IdRole = Qt::UserRole;
+    /// bool: overdue for contact against its tier (any column).
+    static constexpr int OverdueRole = Qt::UserRole + 1;
+    /// bool: its next activity's time has passed and it is not done.
+    static constexpr int NextLateRole = Qt::UserRole + 2;
 
     explicit AccountListModel(AccountStore &store, QObject *parent = nullptr);
 
     /// The currency the amounts are in (the reporting currency), for their display.
     void setCurrency(const QString &currency);
+    /// The tiers' contact intervals, for each account's coverage.
+    void setTierIntervals(const TierIntervals &intervals);
     /// Reads every account again: the first time (or after clear()) as a reset, then only the
     /// rows that changed. now is when "won in the last 12 months" ends.
     Result<void> reload(qint64 now);
@@ -50,6 +57,8 @@ public:
 
     int rowOf(qint64 accountId) const { return m_rowOf.value(accountId, -1); }
     const AccountSummary &summary(int row) const { return m_rows.at(row); }
+    /// Where the account stands against its tier, at the time of the last read.
+    Coverage coverage(int row) const { return coverageOf(m_rows.at(row), m_intervals, m_now); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -62,6 +71,8 @@ private:
 
     AccountStore &m_store;
     QString m_currency;
+    TierIntervals m_intervals;
+    qint64 m_now = 0;
     QList<AccountSummary> m_rows;
     QHash<qint64, int> m_rowOf;
 };
@@ -82,6 +93,8 @@ public:
     /// 0: anyone's.
     void setOwner(qint64 userId);
     void setTier(std::optional<AttentionTier> tier);
+    /// Only the accounts overdue for contact against their tier.
+    void setOverdueOnly(bool only);
     bool isFiltered() const;
 
 protected:
@@ -94,6 +107,7 @@ private:
     QList<qint64> m_territories;
     qint64 m_owner = 0;
     std::optional<AttentionTier> m_tier;
+    bool m_overdueOnly = false;
 };
 
 } // namespace Stageboard

@@ -687,6 +687,12 @@ const char *const stepToVersion15[] = {
                      UNION SELECT account_id FROM contacts
                      WHERE id IN (OLD.contact_id, NEW.contact_id));
     END)",
+    R"(%SQLITE%CREATE TRIGGER engagements_account_deleted AFTER DELETE ON engagements
+    BEGIN
+        UPDATE accounts SET %ACCOUNT_ACTIVITY%
+        WHERE id IN (SELECT account_id FROM opportunities WHERE id = OLD.opportunity_id
+                     UNION SELECT account_id FROM contacts WHERE id = OLD.contact_id);
+    END)",
     R"(%SQLITE%CREATE TRIGGER opportunities_account_moved AFTER UPDATE OF account_id, deleted_at
         ON opportunities
     BEGIN

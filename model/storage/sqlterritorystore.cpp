@@ -155,6 +155,97 @@ Result<void> SqlTerritoryStore::removeTerritory(qint64 id)
     return transaction.commit();
 }
 
+Result<QList<TerritoryRule>> SqlTerritoryStore::rules()
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (auto ok = exec(q, QStringLiteral("SELECT id, territory_id, industry, country, "
+                                         "min_employees, max_employees FROM territory_rules "
+                                         "ORDER BY position, id"));
+        !ok) {
+        return std::unexpected(failWith(tr("Cannot read the territory rules"), ok.error()).error());
+    }
+    QList<TerritoryRule> result;
+    while (q.next()) {
+        result.append(TerritoryRule{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                    q.value(2).toString(), q.value(3).toString(),
+                                    q.value(4).toInt(), q.value(5).toInt()});
+    }
+    return result;
+}
+
+Result<void> SqlTerritoryStore::setRules(const QList<TerritoryRule> &rules)
+{
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const TerritoryRule &r = rules.at(i);
+        if (r.minEmployees < 0 || r.maxEmployees < 0 ||
+            (r.maxEmployees > 0 && r.minEmployees > r.maxEmployees)) {
+            return fail(tr("Rule %1: the head count from %L2 to %L3 is no band; give the least "
+                           "first (0 for no bound).")
+                            .arg(i + 1)
+                            .arg(r.minEmployees)
+                            .arg(r.maxEmployees));
+        }
+    }
+    Transaction transaction(db());
+    if (auto ok = transaction.begin(); !ok)
+        return ok;
+    const QString failure = tr("Cannot save the territory rules");
+    QSqlQuery known(db());
+    known.prepare(QStringLiteral("SELECT COUNT(*) FROM territories WHERE id = ?"));
+    {
+        QSqlQuery clear(db());
+        if (auto ok = exec(clear, QStringLiteral("DELETE FROM territory_rules")); !ok)
+            return failWith(failure, ok.error());
+    }
+    QSqlQuery insert(db());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO territory_rules (territory_id, position, industry, country, min_employees, "
+        "max_employees) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const TerritoryRule &r = rules.at(i);
+        known.addBindValue(r.territoryId);
+        if (auto ok = exec(known); !ok)
+            return failWith(failure, ok.error());
+        if (!known.next() || known.value(0).toInt() != 1)
+            return fail(tr("Rule %1: its territory no longer exists; choose another.").arg(i + 1));
+        known.finish();
+        insert.addBindValue(r.territoryId);
+        insert.addBindValue(int(i));
+        insert.addBindValue(text(r.industry.trimmed()));
+        insert.addBindValue(text(r.country.trimmed()));
+        insert.addBindValue(r.minEmployees);
+        insert.addBindValue(r.maxEmployees);
+        if (auto ok = exec(insert); !ok)
+            return failWith(failure, ok.error());
+    }
+    return transaction.commit();
+}
+
+Result<void> SqlTerritoryStore::moveAccounts(const QList<TerritoryMove> &moves)
+{
+    Transaction transaction(db());
+    if (auto ok = transaction.begin(); !ok)
+        return ok;
+    // Only from where the move says: an account someone moved meanwhile is not moved again.
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE accounts SET territory_id = ?, version = version + 1 "
+                             "WHERE id = ? AND COALESCE(territory_id, 0) = ?"));
+    for (const TerritoryMove &m : moves) {
+        q.addBindValue(nullableId(m.toTerritoryId));
+        q.addBindValue(m.accountId);
+        q.addBindValue(m.fromTerritoryId);
+        if (auto ok = exec(q); !ok)
+            return failWith(tr("Cannot move the accounts"), ok.error());
+        if (q.numRowsAffected() != 1) {
+            return fail(tr("An account was moved or removed elsewhere since the rules were "
+                           "previewed; nothing was moved. Preview the rules again."),
+                        Error::Kind::Conflict);
+        }
+    }
+    return transaction.commit();
+}
+
 Result<TierIntervals> SqlTerritoryStore::tierIntervals()
 {
     QSqlQuery q(db());

@@ -19,6 +19,9 @@ public:
     Result<QList<Territory>> territories() override;
     Result<qint64> saveTerritory(const Territory &territory) override;
     Result<void> removeTerritory(qint64 id) override;
+    Result<QList<TerritoryRule>> rules() override;
+    Result<void> setRules(const QList<TerritoryRule> &rules) override;
+    Result<void> moveAccounts(const QList<TerritoryMove> &moves) override;
     Result<TierIntervals> tierIntervals() override;
     Result<void> setTierIntervals(const TierIntervals &intervals) override;
 };

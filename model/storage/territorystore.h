@@ -49,6 +49,14 @@ public:
     /// Removes a territory; its accounts and the territories in it move to its parent (none
     /// at the top), its rules go with it.
     virtual Result<void> removeTerritory(qint64 id) = 0;
+    /// The rules that assign accounts to territories, in the order they are tried.
+    virtual Result<QList<TerritoryRule>> rules() = 0;
+    /// Replaces every rule with these, in this order, in one transaction. Refused for a
+    /// territory that does not exist or a size band whose least is above its most.
+    virtual Result<void> setRules(const QList<TerritoryRule> &rules) = 0;
+    /// Moves the accounts to their new territories in one transaction; refused, moving none,
+    /// when an account is no longer where the move says it comes from (someone moved it).
+    virtual Result<void> moveAccounts(const QList<TerritoryMove> &moves) = 0;
     virtual Result<TierIntervals> tierIntervals() = 0;
     /// Refused for a day count below 1 or above 3650.
     virtual Result<void> setTierIntervals(const TierIntervals &intervals) = 0;

@@ -37,7 +37,7 @@ void TestAccountListModel::shouldListEveryAccountAndFollowChangesRowByRow()
         model.index(0, AccountListModel::NameColumn).data().toString(),
         db.scalar(QStringLiteral("SELECT name FROM accounts ORDER BY name LIMIT 1")).toString());
     QCOMPARE(model.headerData(AccountListModel::OpenColumn, Qt::Horizontal).toString(),
-             QStringLiteral("Open pipeline"));
+             QStringLiteral("Pipeline"));
 
     // A change to one account changes its row only; a new account is a new row; no reset
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);

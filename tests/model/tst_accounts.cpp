@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Stageboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/territoryrules.h"
 #include "storage/sqlstorage.h"
 #include "testdatabase.h"
 
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void shouldKeepTerritoriesAsATree();
     void shouldMoveAccountsUpWhenTheirTerritoryGoes();
     void shouldKeepTheTiersContactIntervals();
+    void shouldApplyTheRulesInOrderAndMoveOnlyWhatThePreviewSaw();
     void shouldMakeTerritoriesOfTheAccountsTerritoriesInTheUpgrade();
 };
 
@@ -469,6 +471,78 @@ void TestAccounts::shouldKeepTheTiersContactIntervals()
     QVERIFY(!store.setTierIntervals({7, 21, 4000}));
     QCOMPARE(*store.tierIntervals(), (TierIntervals{7, 21, 60}));
     QCOMPARE(TierIntervals{}.days(AttentionTier::None), 0);
+}
+
+void TestAccounts::shouldApplyTheRulesInOrderAndMoveOnlyWhatThePreviewSaw()
+{
+    TestDatabase db;
+    TerritoryStore &store = db.storage->territories();
+    Directory &directory = db.storage->directory();
+    const qint64 dach = *store.saveTerritory({0, QStringLiteral("DACH")});
+    const qint64 enterprise = *store.saveTerritory({0, QStringLiteral("Enterprise")});
+    const qint64 nordics = *store.saveTerritory({0, QStringLiteral("Nordics")});
+    const auto add = [&](const char *name, const char *industry, const char *country, int employees,
+                         qint64 territory) {
+        Account a;
+        a.name = QString::fromUtf8(name);
+        a.industry = QString::fromUtf8(industry);
+        a.country = QString::fromUtf8(country);
+        a.employees = employees;
+        a.territoryId = territory;
+        return *directory.addAccount(a);
+    };
+    const qint64 bigGerman = add("Bauhaus Werke", "Manufacturing", "Germany", 12000, 0);
+    const qint64 smallGerman = add("Kleinbetrieb", "Retail", "germany", 40, nordics);
+    const qint64 unknownSize = add("Geheim AG", "Retail", "Austria", 0, dach);
+    const qint64 swede = add("Svensk Foods", "Foods", "Sweden", 300, 0);
+
+    // The large ones first, whatever their country; then Germany and Austria; Sweden
+    QVERIFY(store.setRules({{0, enterprise, {}, {}, 5000, 0},
+                            {0, dach, {}, QStringLiteral("Germany"), 0, 0},
+                            {0, dach, {}, QStringLiteral("Austria"), 0, 0},
+                            {0, nordics, {}, QStringLiteral("Sweden"), 1, 999}}));
+    const auto rules = *store.rules();
+    QCOMPARE(rules.size(), 4);
+    QCOMPARE(rules.at(0).territoryId, enterprise);
+    QCOMPARE(rules.at(3).maxEmployees, 999);
+    QCOMPARE(db.openAgain()->territories().rules()->at(1).country, QStringLiteral("Germany"));
+
+    // The preview: what moves, from where to where; an account where its rule puts it stays
+    const QList<TerritoryMove> moves = previewRules(rules, *directory.accounts());
+    QHash<qint64, std::pair<qint64, qint64>> byAccount;
+    for (const TerritoryMove &m : moves)
+        byAccount.insert(m.accountId, {m.fromTerritoryId, m.toTerritoryId});
+    QCOMPARE(byAccount.size(), 3);
+    QCOMPARE(byAccount.value(bigGerman), std::pair(qint64(0), enterprise));
+    QCOMPARE(byAccount.value(smallGerman), std::pair(nordics, dach));
+    QCOMPARE(byAccount.value(swede), std::pair(qint64(0), nordics));
+    QVERIFY(!byAccount.contains(unknownSize));
+
+    // Someone moves one meanwhile: nothing moves, and it says so
+    Account moved = **db.storage->accounts().account(swede);
+    moved.territoryId = dach;
+    QVERIFY(db.storage->accounts().updateAccount(moved));
+    auto refused = store.moveAccounts(moves);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+    QCOMPARE((*db.storage->accounts().account(bigGerman))->territoryId, qint64(0));
+
+    // Previewed again, the moves go through, each account's version one up
+    const int before = (*db.storage->accounts().account(smallGerman))->version;
+    QVERIFY(store.moveAccounts(previewRules(rules, *directory.accounts())));
+    QCOMPARE((*db.storage->accounts().account(bigGerman))->territoryId, enterprise);
+    QCOMPARE((*db.storage->accounts().account(smallGerman))->territoryId, dach);
+    QCOMPARE((*db.storage->accounts().account(smallGerman))->version, before + 1);
+    QCOMPARE((*db.storage->accounts().account(swede))->territoryId, nordics);
+    QVERIFY(previewRules(rules, *directory.accounts()).isEmpty());
+
+    // A band the wrong way round, or a territory gone, is refused and the rules stay
+    auto backwards = store.setRules({{0, dach, {}, {}, 500, 100}});
+    QVERIFY(!backwards);
+    QVERIFY2(backwards.error().message.contains(QStringLiteral("Rule 1")),
+             qPrintable(backwards.error().message));
+    QVERIFY(!store.setRules({{0, dach, {}, {}, 0, 0}, {0, 999999, {}, {}, 0, 0}}));
+    QCOMPARE(store.rules()->size(), 4);
 }
 
 void TestAccounts::shouldMakeTerritoriesOfTheAccountsTerritoriesInTheUpgrade()

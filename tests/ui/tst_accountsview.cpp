@@ -5,6 +5,7 @@
 // the board showing in its account's figures.
 #include "accountdialog.h"
 #include "accountsview.h"
+#include "activitydialogs.h"
 #include "core/money.h"
 #include "core/translations.h"
 #include "emptystate.h"
@@ -13,13 +14,16 @@
 #include "mainwindow.h"
 #include "services/boardservice.h"
 #include "storage/accountstore.h"
+#include "storage/contactstore.h"
 #include "storage/directory.h"
+#include "storage/engagementstore.h"
 #include "storage/territorystore.h"
 #include "whendialog.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -44,6 +48,7 @@ private Q_SLOTS:
     void shouldNarrowTheAccountsByTerritoryOwnerTierAndWords();
     void shouldSaveATierAndPotentialAndKeepWhatWasTypedWhenRefused();
     void shouldShowADealAddedOnTheBoardInItsAccountsPipeline();
+    void shouldListTheAccountsOverdueForContactAndScheduleTheCall();
 
 private:
     QTemporaryDir m_dir;
@@ -135,7 +140,8 @@ void TestAccountsView::shouldNarrowTheAccountsByTerritoryOwnerTierAndWords()
     // Words nobody has: the empty state says so, and its button shows every account again
     QTest::keyClicks(accounts->search(), QStringLiteral("zzqx"));
     QTRY_VERIFY(accounts->emptyState()->isVisible());
-    QCOMPARE(accounts->emptyState()->title(), QStringLiteral("No account matches"));
+    QCOMPARE(accounts->emptyState()->title(), QStringLiteral("No account matches “zzqx”"));
+    QVERIFY(accounts->emptyState()->text().contains(QStringLiteral("Show All Accounts")));
     auto *all = accounts->emptyState()->findChild<QAbstractButton *>();
     QVERIFY(all);
     all->click();
@@ -270,6 +276,78 @@ void TestAccountsView::shouldShowADealAddedOnTheBoardInItsAccountsPipeline()
     QCOMPARE(model->summary(row).openAmount, before.openAmount + 40'000'00);
     QCOMPARE(model->index(row, AccountListModel::OpenColumn).data().toString(),
              formatMoney(before.openAmount + 40'000'00, QStringLiteral("USD")));
+}
+
+void TestAccountsView::shouldListTheAccountsOverdueForContactAndScheduleTheCall()
+{
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("coverage.sqlite"))));
+    window.show();
+    AccountsView *accounts = window.accounts();
+    window.findChild<QTabWidget *>()->setCurrentWidget(accounts);
+    Workspace &workspace = *window.workspace();
+    QTRY_VERIFY(accounts->model()->rowCount() > 0);
+    AccountListModel *model = accounts->model();
+    const TierIntervals intervals = *workspace.territories().tierIntervals();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    // Overdue: a tier, and no contact within its days (or never), counted here by hand
+    QList<qint64> late;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const AccountSummary &s = model->summary(r);
+        const int days = s.account.tier == AttentionTier::A   ? intervals.a
+                         : s.account.tier == AttentionTier::B ? intervals.b
+                         : s.account.tier == AttentionTier::C ? intervals.c
+                                                              : 0;
+        if (days > 0 && (s.lastActivityAt == 0 || now - s.lastActivityAt > qint64(days) * 86400))
+            late.append(s.account.id);
+    }
+    QVERIFY2(!late.isEmpty(), "the demo should have an account overdue for contact");
+
+    accounts->overdueFilter()->setChecked(true);
+    const QAbstractItemModel *shown = accounts->view()->model();
+    QList<qint64> listed;
+    for (int r = 0; r < shown->rowCount(); ++r) {
+        listed.append(shown->index(r, 0).data(AccountListModel::IdRole).toLongLong());
+        QVERIFY(shown->index(r, AccountListModel::LastActivityColumn)
+                    .data(AccountListModel::OverdueRole)
+                    .toBool());
+    }
+    std::sort(listed.begin(), listed.end());
+    std::sort(late.begin(), late.end());
+    QCOMPARE(listed, late);
+
+    // Schedule Call: a call with someone at the account, for the account's owner; the list
+    // shows it as the account's next activity
+    accounts->view()->setCurrentIndex(shown->index(0, 0));
+    QVERIFY(accounts->scheduleCallAction()->isEnabled());
+    const qint64 id = shown->index(0, 0).data(AccountListModel::IdRole).toLongLong();
+    const AccountSummary before = model->summary(model->rowOf(id));
+    const auto people = *workspace.contacts().contacts(id);
+    QVERIFY(!people.isEmpty());
+    WhenDialog<PlanActivityDialog> plan([&](PlanActivityDialog *dialog) {
+        QVERIFY(dialog->subjectEdit()->text().contains(before.account.name));
+        QCOMPARE(dialog->kindChoice()->currentData().toInt(), int(EngagementKind::Call));
+        dialog->accept();
+    });
+    accounts->scheduleCallAction()->trigger();
+    QVERIFY(plan.seen);
+    EngagementQuery query;
+    query.contactId = people.constFirst().id;
+    query.openOnly = true;
+    const auto planned = *workspace.engagements().engagements(query);
+    QVERIFY(!planned.isEmpty());
+    const Engagement &call = planned.constLast();
+    QCOMPARE(call.kind, EngagementKind::Call);
+    QCOMPARE(call.ownerId, before.account.ownerId ? before.account.ownerId
+                                                  : window.model()->service().currentUserId());
+    const qint64 next = model->summary(model->rowOf(id)).nextActivityAt;
+    QVERIFY(next != 0);
+    QVERIFY(next <= call.dueAt);
+
+    // "Mine" follows who acts
+    QComboBox *owner = accounts->ownerFilter();
+    QVERIFY(owner->itemText(1).startsWith(QStringLiteral("Mine (")));
+    QCOMPARE(owner->itemData(1).toLongLong(), window.model()->service().currentUserId());
 }
 
 QTEST_MAIN(TestAccountsView)
