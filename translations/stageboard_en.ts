@@ -150,7 +150,7 @@
     <name>Stageboard::AccountsView</name>
     <message numerus="yes">
         <location filename="../ui/accountsview.cpp" line="125"/>
-        <location filename="../ui/accountsview.cpp" line="401"/>
+        <location filename="../ui/accountsview.cpp" line="405"/>
         <source>%1 of %n account(s)</source>
         <translation>
             <numerusform>%1 of %n account</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accountsview.cpp" line="399"/>
+        <location filename="../ui/accountsview.cpp" line="403"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -440,7 +440,7 @@
 <context>
     <name>Stageboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1187"/>
+        <location filename="../ui/mainwindow.cpp" line="1208"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunity · %1</numerusform>
@@ -448,7 +448,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1188"/>
+        <location filename="../ui/mainwindow.cpp" line="1209"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 of %Ln opportunity shown · %2</numerusform>
@@ -542,6 +542,25 @@
         <translation>
             <numerusform>A deal names this competitor (%n time); it stays in the list so that its history keeps it.</numerusform>
             <numerusform>Deals name this competitor (%n times); it stays in the list so that their history keeps it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::TerritoriesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/territoriesdialog.cpp" line="580"/>
+        <source>The rules would move %n account(s):</source>
+        <translation>
+            <numerusform>The rules would move %n account:</numerusform>
+            <numerusform>The rules would move %n accounts:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/territoriesdialog.cpp" line="591"/>
+        <source>&amp;Move %n Account(s)</source>
+        <translation>
+            <numerusform>&amp;Move %n Account</numerusform>
+            <numerusform>&amp;Move %n Accounts</numerusform>
         </translation>
     </message>
 </context>

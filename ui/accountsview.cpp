@@ -383,6 +383,10 @@ void AccountsView::refresh()
     if (!m_model)
         return;
     m_stale = false;
+    // The territories and tiers may have changed too (Process ▸ Territories…, elsewhere).
+    if (auto intervals = m_workspace->territories().tierIntervals())
+        m_model->setTierIntervals(*intervals);
+    fillFilters();
     m_changed.clear();
     if (auto ok = m_model->reload(QDateTime::currentSecsSinceEpoch()); !ok)
         Q_EMIT errorOccurred(ok.error().message);

@@ -31,6 +31,7 @@
 #include "services/boardservice.h"
 #include "stageguidedialog.h"
 #include "teamrolesdialog.h"
+#include "territoriesdialog.h"
 #include "undorecorder.h"
 #include "usersdialog.h"
 #include "waitingview.h"
@@ -540,6 +541,8 @@ void MainWindow::createActions()
     m_editUsers->setObjectName(QStringLiteral("editUsers"));
     m_editTeamRoles = process->addAction(tr("&Team Roles…"), this, &MainWindow::editTeamRoles);
     m_editTeamRoles->setObjectName(QStringLiteral("editTeamRoles"));
+    m_editTerritories = process->addAction(tr("Te&rritories…"), this, &MainWindow::editTerritories);
+    m_editTerritories->setObjectName(QStringLiteral("editTerritories"));
     m_editBuyingRoles = process->addAction(tr("&Buying Roles…"), this, [this] {
         if (!m_workspace)
             return;
@@ -1000,6 +1003,9 @@ void MainWindow::updateProcessAccess()
     offer(m_editTeamRoles,
           tr("Define your company's own roles (Legal, Plant manager, …) and who holds them"),
           tr("Only an admin can change the team roles: act as an admin (toolbar, Acting as)."));
+    offer(m_editTerritories,
+          tr("Arrange the territories, their owners and rules, and the tiers' contact intervals"),
+          tr("Only an admin can change the territories: act as an admin (toolbar, Acting as)."));
     offer(m_editBuyingRoles,
           tr("Add, rename or remove the roles a stakeholder can have (Champion, …)"),
           tr("Only an admin can change the buying roles: act as an admin (toolbar, Acting as)."));
@@ -1026,6 +1032,21 @@ TeamRolesDialog *MainWindow::editTeamRoles()
     auto *dialog = new TeamRolesDialog(*m_service, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
+}
+
+TerritoriesDialog *MainWindow::editTerritories()
+{
+    if (!m_workspace || !m_editTerritories->isEnabled())
+        return nullptr;
+    auto *dialog = new TerritoriesDialog(*m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (dialog->changedAnything())
+            m_accounts->refresh();
+    });
     dialog->show();
     return dialog;
 }

@@ -97,6 +97,9 @@ public:
     UsersDialog *editUsers();
     /// Process ▸ Team Roles…: the company's own roles; nullptr when the acting user may not.
     class TeamRolesDialog *editTeamRoles();
+    /// Process ▸ Territories…: the territory tree, tiers and rules; nullptr when the acting user
+    /// is not an admin. The accounts list reads them again when it closes.
+    class TerritoriesDialog *editTerritories();
     ProcessModel *processModel() const { return m_process; }
     Workspace *workspace() const { return m_workspace.get(); }
     /// The stage guide of the board's pipeline, to read, print or export (anyone may).
@@ -164,6 +167,7 @@ private:
     QAction *m_editProcess = nullptr;
     QAction *m_editUsers = nullptr;
     QAction *m_editTeamRoles = nullptr;
+    QAction *m_editTerritories = nullptr;
     QAction *m_editBuyingRoles = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_importAction = nullptr;

@@ -18,6 +18,7 @@
 #include "storage/directory.h"
 #include "storage/engagementstore.h"
 #include "storage/territorystore.h"
+#include "territoriesdialog.h"
 #include "whendialog.h"
 #include "workspace/workspace.h"
 
@@ -30,11 +31,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Stageboard;
 using Stageboard::Test::WhenDialog;
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void shouldSaveATierAndPotentialAndKeepWhatWasTypedWhenRefused();
     void shouldShowADealAddedOnTheBoardInItsAccountsPipeline();
     void shouldListTheAccountsOverdueForContactAndScheduleTheCall();
+    void shouldArrangeTerritoriesAndApplyTheRulesAfterAPreview();
 
 private:
     QTemporaryDir m_dir;
@@ -348,6 +352,101 @@ void TestAccountsView::shouldListTheAccountsOverdueForContactAndScheduleTheCall(
     QComboBox *owner = accounts->ownerFilter();
     QVERIFY(owner->itemText(1).startsWith(QStringLiteral("Mine (")));
     QCOMPARE(owner->itemData(1).toLongLong(), window.model()->service().currentUserId());
+}
+
+void TestAccountsView::shouldArrangeTerritoriesAndApplyTheRulesAfterAPreview()
+{
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("territories.sqlite"))));
+    window.show();
+    Workspace &workspace = *window.workspace();
+    TerritoryStore &store = workspace.territories();
+    const auto users = *workspace.directory().users();
+    // As the admin (a run before may have left a rep acting)
+    auto *acting = window.findChild<QComboBox *>(QStringLiteral("actingUser"));
+    const auto actAs = [&](UserRole role) {
+        for (const User &u : users) {
+            if (u.role == role && u.active) {
+                acting->setCurrentIndex(acting->findData(u.id));
+                Q_EMIT acting->activated(acting->currentIndex());
+                return;
+            }
+        }
+    };
+    actAs(UserRole::Admin);
+    qint64 europe = 0;
+    const auto tree = *store.territories();
+    for (const Territory &t : tree) {
+        if (t.name == QStringLiteral("Europe"))
+            europe = t.id;
+    }
+    QVERIFY(europe);
+
+    TerritoriesDialog *dialog = window.editTerritories();
+    QVERIFY(dialog);
+    // A territory inside Europe, given an owner, shown under it
+    QVERIFY(dialog->addTerritory(QStringLiteral("Benelux"), europe));
+    QTreeWidgetItem *benelux = dialog->tree()->currentItem();
+    QCOMPARE(benelux->text(0), QStringLiteral("Benelux"));
+    QCOMPARE(benelux->parent()->text(0), QStringLiteral("Europe"));
+    dialog->ownerBox()->setCurrentIndex(1);
+    Q_EMIT dialog->ownerBox()->activated(1);
+    const qint64 owner = dialog->ownerBox()->itemData(1).toLongLong();
+    const qint64 beneluxId = dialog->tree()->currentItem()->data(0, Qt::UserRole).toLongLong();
+    qint64 storedOwner = -1;
+    const auto stored = *store.territories();
+    for (const Territory &t : stored) {
+        if (t.id == beneluxId)
+            storedOwner = t.ownerId;
+    }
+    QCOMPARE(storedOwner, owner);
+    // A taken name is refused, saying so
+    QVERIFY(!dialog->addTerritory(QStringLiteral("europe"), 0));
+    QVERIFY(dialog->errorText().contains(QStringLiteral("Europe"), Qt::CaseInsensitive));
+
+    // Tier A every 10 days
+    dialog->tierDays(0)->setValue(10);
+    Q_EMIT dialog->tierDays(0)->editingFinished();
+    QCOMPARE(store.tierIntervals()->a, 10);
+
+    // A rule: the accounts of one country go to Benelux; the preview lists them, then they move
+    const auto accounts = *workspace.directory().accounts();
+    const QString country = accounts.constFirst().country;
+    QVERIFY(!country.isEmpty());
+    QList<qint64> ofCountry;
+    for (const Account &a : accounts) {
+        if (a.country.compare(country, Qt::CaseInsensitive) == 0)
+            ofCountry.append(a.id);
+    }
+    QVERIFY(dialog->addRule({0, beneluxId, {}, country.toUpper(), 0, 0}));
+    QCOMPARE(dialog->rules()->topLevelItemCount(), 1);
+    QCOMPARE(dialog->rules()->topLevelItem(0)->text(0), QStringLiteral("Benelux"));
+    const QList<TerritoryMove> moves = dialog->preview();
+    QList<qint64> moving;
+    for (const TerritoryMove &m : moves) {
+        QCOMPARE(m.toTerritoryId, beneluxId);
+        moving.append(m.accountId);
+    }
+    std::sort(moving.begin(), moving.end());
+    std::sort(ofCountry.begin(), ofCountry.end());
+    QCOMPARE(moving, ofCountry);
+    QVERIFY(dialog->applyMoves(moves));
+    for (qint64 id : ofCountry)
+        QCOMPARE((*workspace.accounts().account(id))->territoryId, beneluxId);
+    QVERIFY(dialog->preview().isEmpty());
+
+    // Closed, the accounts list knows the new territory and shows who is in it
+    AccountsView *list = window.accounts();
+    window.findChild<QTabWidget *>()->setCurrentWidget(list);
+    dialog->close();
+    QTRY_VERIFY(entryOf(list->territoryFilter(), QStringLiteral("Benelux")) > 0);
+    list->territoryFilter()->setCurrentIndex(
+        entryOf(list->territoryFilter(), QStringLiteral("Benelux")));
+    QCOMPARE(list->view()->model()->rowCount(), int(ofCountry.size()));
+
+    // Only an admin arranges territories
+    actAs(UserRole::Rep);
+    QVERIFY(!window.editTerritories());
 }
 
 QTEST_MAIN(TestAccountsView)

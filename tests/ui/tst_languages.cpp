@@ -16,6 +16,7 @@
 #include "processeditor.h"
 #include "services/boardservice.h"
 #include "stageguidedialog.h"
+#include "territoriesdialog.h"
 #include "storage/directory.h"
 #include "usersdialog.h"
 #include "workspace/workspace.h"
@@ -173,6 +174,7 @@ void TestLanguages::shouldShowEveryTextWhole()
     found += shown(new LegendDialog(&window), QStringLiteral("legend"));
     const Account account = workspace.directory().accounts()->constFirst();
     found += shown(new AccountDialog(workspace, account, &window), QStringLiteral("account"));
+    found += shown(new TerritoriesDialog(workspace, &window), QStringLiteral("territories"));
     found += shown(new CloseOpportunityDialog(
                        QStringLiteral("Seat expansion"), model->service().stages().last().name,
                        {QStringLiteral("Price"), QStringLiteral("Timing")}, QString(), true,
