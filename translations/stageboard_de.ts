@@ -1795,37 +1795,47 @@
         <translation>&amp;Zuständig:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="108"/>
+        <location filename="../ui/accountdialog.cpp" line="114"/>
         <source>Attention &amp;tier:</source>
         <translation>Aufmerksamkeits&amp;stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="110"/>
+        <location filename="../ui/accountdialog.cpp" line="118"/>
         <source>&amp;Potential:</source>
         <translation>&amp;Potenzial:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="113"/>
+        <location filename="../ui/accountdialog.cpp" line="121"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="114"/>
+        <location filename="../ui/accountdialog.cpp" line="122"/>
         <source>&amp;Employees:</source>
         <translation>&amp;Mitarbeitende:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="166"/>
+        <location filename="../ui/accountdialog.cpp" line="149"/>
+        <source>its value suggests %1</source>
+        <translation>ihr Wert legt %1 nahe</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="150"/>
+        <source>The top fifth of the accounts by value (open weighted + won in the last 12 months + potential) A, the next three tenths B, the rest C.</source>
+        <translation>Das oberste Fünftel der Firmen nach Wert (gewichtet offen + in den letzten 12 Monaten gewonnen + Potenzial) A, die nächsten drei Zehntel B, der Rest C.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="183"/>
         <source>Potential: %1</source>
         <translation>Potenzial: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="171"/>
+        <location filename="../ui/accountdialog.cpp" line="188"/>
         <source>Potential: an account&apos;s potential cannot be below zero.</source>
         <translation>Potenzial: Das Potenzial einer Firma kann nicht unter null liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="189"/>
+        <location filename="../ui/accountdialog.cpp" line="206"/>
         <source>There is an account named “%1” already.</source>
         <translation>Es gibt schon eine Firma namens „%1“.</translation>
     </message>
@@ -1833,27 +1843,37 @@
 <context>
     <name>Stageboard::AccountListModel</name>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="211"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="230"/>
         <source>Country: %1</source>
         <translation>Land: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="213"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="232"/>
         <source>Employees: %L1</source>
         <translation>Mitarbeitende: %L1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="215"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="234"/>
         <source>Potential: %1</source>
         <translation>Potenzial: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="221"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="238"/>
+        <source>Open weighted %1 + won in 12 months %2 + potential %3</source>
+        <translation>Gewichtet offen %1 + gewonnen in 12 Monaten %2 + Potenzial %3</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="244"/>
+        <source>Its value suggests tier %1.</source>
+        <translation>Ihr Wert legt Stufe %1 nahe.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="249"/>
         <source>%1: its time has passed and it is not done yet.</source>
         <translation>%1: Der Zeitpunkt ist vorbei, und sie ist noch nicht erledigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="231"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="259"/>
         <source>Never contacted (tier %1: every %n day(s)).</source>
         <translation>
             <numerusform>Nie kontaktiert (Stufe %1: spätestens nach %n Tag).</numerusform>
@@ -1861,7 +1881,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="235"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="263"/>
         <source>Overdue for contact since %1 (tier %2: every %n day(s)).</source>
         <translation>
             <numerusform>Kontakt überfällig seit %1 (Stufe %2: spätestens nach %n Tag).</numerusform>
@@ -1869,7 +1889,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="237"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="265"/>
         <source>Due for contact by %1 (tier %2: every %n day(s)).</source>
         <translation>
             <numerusform>Kontakt fällig bis %1 (Stufe %2: spätestens nach %n Tag).</numerusform>
@@ -1877,7 +1897,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="244"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="272"/>
         <source>%n open deal(s) in a currency without an exchange rate are left out.</source>
         <translation>
             <numerusform>%n offener Deal in einer Währung ohne Wechselkurs ist nicht mitgezählt.</numerusform>
@@ -1885,7 +1905,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="247"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="275"/>
         <source>%n open deal(s)</source>
         <translation>
             <numerusform>%n offener Deal</numerusform>
@@ -1893,71 +1913,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="289"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="319"/>
         <source>How much attention the account deserves: A the most.</source>
         <translation>Wie viel Aufmerksamkeit die Firma verdient: A am meisten.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="291"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="321"/>
         <source>The open deals&apos; amounts, in the reporting currency.</source>
         <translation>Die Beträge der offenen Deals, in der Berichtswährung.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="293"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="323"/>
         <source>Each open deal&apos;s amount times its probability.</source>
         <translation>Betrag jedes offenen Deals mal seiner Wahrscheinlichkeit.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="295"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="325"/>
         <source>Won in the last 12 months.</source>
         <translation>In den letzten 12 Monaten gewonnen.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="298"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="327"/>
+        <source>What the account is worth to us: open weighted + won in the last 12 months + its potential.</source>
+        <translation>Was die Firma uns wert ist: gewichtet offen + in den letzten 12 Monaten gewonnen + ihr Potenzial.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="331"/>
         <source>On the account&apos;s deals or with its people.</source>
         <translation>Bei den Deals der Firma oder mit ihren Personen.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="307"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="340"/>
         <source>Account</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="309"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="342"/>
         <source>Industry</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="311"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="344"/>
         <source>Territory</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="313"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="346"/>
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="315"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="348"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="317"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="350"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="321"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="354"/>
         <source>Won (12 mo.)</source>
         <translation>Gewonnen (12 M.)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="356"/>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Open pipeline</source>
         <translation type="vanished">Offene Pipeline</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="319"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="352"/>
         <source>Weighted</source>
         <translation>Gewichtet</translation>
     </message>
@@ -1966,17 +1996,17 @@
         <translation type="vanished">Gewonnen (12 Monate)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="323"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="358"/>
         <source>Last activity</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="325"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="360"/>
         <source>Next activity</source>
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="327"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="362"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -2070,7 +2100,7 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/accountsview.cpp" line="125"/>
-        <location filename="../ui/accountsview.cpp" line="405"/>
+        <location filename="../ui/accountsview.cpp" line="406"/>
         <source>%1 of %n account(s)</source>
         <translation>
             <numerusform>%1 von %n Firma</numerusform>
@@ -2088,27 +2118,27 @@
         <translation>Firma &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="332"/>
+        <location filename="../ui/accountsview.cpp" line="333"/>
         <source>All territories</source>
         <translation>Alle Gebiete</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="333"/>
+        <location filename="../ui/accountsview.cpp" line="334"/>
         <source>Anyone&apos;s</source>
         <translation>Alle Zuständigen</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="335"/>
+        <location filename="../ui/accountsview.cpp" line="336"/>
         <source>No territory</source>
         <translation>Kein Gebiet</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="344"/>
+        <location filename="../ui/accountsview.cpp" line="345"/>
         <source>Mine (%1)</source>
         <translation>Meine (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accountsview.cpp" line="403"/>
+        <location filename="../ui/accountsview.cpp" line="404"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n Firma</numerusform>
@@ -2116,47 +2146,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="417"/>
+        <location filename="../ui/accountsview.cpp" line="418"/>
         <source>No accounts yet</source>
         <translation>Noch keine Firmen</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="418"/>
+        <location filename="../ui/accountsview.cpp" line="419"/>
         <source>Add the companies you sell to with New Account…; accounts are also made as deals and contacts are imported.</source>
         <translation>Fügen Sie die Firmen, an die Sie verkaufen, mit „Neue Firma …“ hinzu; Firmen entstehen auch beim Import von Deals und Kontakten.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="426"/>
+        <location filename="../ui/accountsview.cpp" line="427"/>
         <source>No account matches these filters</source>
         <translation>Keine passende Firma für diese Filter</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="427"/>
+        <location filename="../ui/accountsview.cpp" line="428"/>
         <source>No account matches “%1”</source>
         <translation>Keine passende Firma für „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="428"/>
+        <location filename="../ui/accountsview.cpp" line="429"/>
         <source>Try fewer words or another territory, owner or tier; Show All Accounts clears them all.</source>
         <translation>Versuchen Sie weniger Wörter oder ein anderes Gebiet, andere Zuständige oder Stufe; „Alle Firmen zeigen“ hebt alles auf.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="430"/>
+        <location filename="../ui/accountsview.cpp" line="431"/>
         <source>Look for part of a name, industry, territory, owner or country.</source>
         <translation>Suchen Sie nach einem Teil von Name, Branche, Gebiet, Zuständigen oder Land.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="494"/>
+        <location filename="../ui/accountsview.cpp" line="497"/>
         <source>Schedule Call</source>
         <translation>Anruf planen</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="495"/>
+        <location filename="../ui/accountsview.cpp" line="498"/>
         <source>Nobody at %1 to call yet. Add a contact there first (Contacts ▸ New Contact…); a call is planned with a person, so that it counts as the account&apos;s contact.</source>
         <translation>Bei %1 gibt es noch niemanden zum Anrufen. Legen Sie dort zuerst einen Kontakt an (Kontakte ▸ Neuer Kontakt …); ein Anruf wird mit einer Person geplant, damit er als Kontakt mit der Firma zählt.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="502"/>
+        <location filename="../ui/accountsview.cpp" line="505"/>
         <source>Call %1 (%2)</source>
         <translation>Anruf bei %1 (%2)</translation>
     </message>
@@ -2172,7 +2202,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="453"/>
+        <location filename="../ui/accountsview.cpp" line="454"/>
         <source>The account %1 does not exist any more.</source>
         <translation>Die Firma %1 gibt es nicht mehr.</translation>
     </message>

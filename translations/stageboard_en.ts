@@ -106,7 +106,7 @@
 <context>
     <name>Stageboard::AccountListModel</name>
     <message numerus="yes">
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="231"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="259"/>
         <source>Never contacted (tier %1: every %n day(s)).</source>
         <translation>
             <numerusform>Never contacted (tier %1: every %n day).</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="235"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="263"/>
         <source>Overdue for contact since %1 (tier %2: every %n day(s)).</source>
         <translation>
             <numerusform>Overdue for contact since %1 (tier %2: every %n day).</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="237"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="265"/>
         <source>Due for contact by %1 (tier %2: every %n day(s)).</source>
         <translation>
             <numerusform>Due for contact by %1 (tier %2: every %n day).</numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="244"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="272"/>
         <source>%n open deal(s) in a currency without an exchange rate are left out.</source>
         <translation>
             <numerusform>%n open deal in a currency without an exchange rate are left out.</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="247"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="275"/>
         <source>%n open deal(s)</source>
         <translation>
             <numerusform>%n open deal</numerusform>
@@ -150,7 +150,7 @@
     <name>Stageboard::AccountsView</name>
     <message numerus="yes">
         <location filename="../ui/accountsview.cpp" line="125"/>
-        <location filename="../ui/accountsview.cpp" line="405"/>
+        <location filename="../ui/accountsview.cpp" line="406"/>
         <source>%1 of %n account(s)</source>
         <translation>
             <numerusform>%1 of %n account</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accountsview.cpp" line="403"/>
+        <location filename="../ui/accountsview.cpp" line="404"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>

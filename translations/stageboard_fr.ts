@@ -1795,37 +1795,47 @@
         <translation>&amp;Responsable :</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="108"/>
+        <location filename="../ui/accountdialog.cpp" line="114"/>
         <source>Attention &amp;tier:</source>
         <translation>&amp;Niveau d’attention :</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="110"/>
+        <location filename="../ui/accountdialog.cpp" line="118"/>
         <source>&amp;Potential:</source>
         <translation>&amp;Potentiel :</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="113"/>
+        <location filename="../ui/accountdialog.cpp" line="121"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="114"/>
+        <location filename="../ui/accountdialog.cpp" line="122"/>
         <source>&amp;Employees:</source>
         <translation>&amp;Effectif :</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="166"/>
+        <location filename="../ui/accountdialog.cpp" line="149"/>
+        <source>its value suggests %1</source>
+        <translation>sa valeur suggère %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="150"/>
+        <source>The top fifth of the accounts by value (open weighted + won in the last 12 months + potential) A, the next three tenths B, the rest C.</source>
+        <translation>Le premier cinquième des comptes par valeur (ouvert pondéré + gagné sur 12 mois + potentiel) A, les trois dixièmes suivants B, le reste C.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="183"/>
         <source>Potential: %1</source>
         <translation>Potentiel : %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="171"/>
+        <location filename="../ui/accountdialog.cpp" line="188"/>
         <source>Potential: an account&apos;s potential cannot be below zero.</source>
         <translation>Potentiel : le potentiel d’un compte ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="189"/>
+        <location filename="../ui/accountdialog.cpp" line="206"/>
         <source>There is an account named “%1” already.</source>
         <translation>Il existe déjà un compte nommé « %1 ».</translation>
     </message>
@@ -1833,27 +1843,37 @@
 <context>
     <name>Stageboard::AccountListModel</name>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="211"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="230"/>
         <source>Country: %1</source>
         <translation>Pays : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="213"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="232"/>
         <source>Employees: %L1</source>
         <translation>Effectif : %L1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="215"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="234"/>
         <source>Potential: %1</source>
         <translation>Potentiel : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="221"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="238"/>
+        <source>Open weighted %1 + won in 12 months %2 + potential %3</source>
+        <translation>Ouvert pondéré %1 + gagné sur 12 mois %2 + potentiel %3</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="244"/>
+        <source>Its value suggests tier %1.</source>
+        <translation>Sa valeur suggère le niveau %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="249"/>
         <source>%1: its time has passed and it is not done yet.</source>
         <translation>%1 : son heure est passée et elle n’est pas encore faite.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="231"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="259"/>
         <source>Never contacted (tier %1: every %n day(s)).</source>
         <translation>
             <numerusform>Jamais contacté (niveau %1 : tous les %n jour).</numerusform>
@@ -1861,7 +1881,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="235"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="263"/>
         <source>Overdue for contact since %1 (tier %2: every %n day(s)).</source>
         <translation>
             <numerusform>Contact en retard depuis le %1 (niveau %2 : tous les %n jour).</numerusform>
@@ -1869,7 +1889,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="237"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="265"/>
         <source>Due for contact by %1 (tier %2: every %n day(s)).</source>
         <translation>
             <numerusform>Contact à faire d’ici le %1 (niveau %2 : tous les %n jour).</numerusform>
@@ -1877,7 +1897,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="244"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="272"/>
         <source>%n open deal(s) in a currency without an exchange rate are left out.</source>
         <translation>
             <numerusform>%n affaire ouverte dans une devise sans taux de change est laissée de côté.</numerusform>
@@ -1885,7 +1905,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="247"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="275"/>
         <source>%n open deal(s)</source>
         <translation>
             <numerusform>%n affaire ouverte</numerusform>
@@ -1893,71 +1913,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="289"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="319"/>
         <source>How much attention the account deserves: A the most.</source>
         <translation>L’attention que mérite le compte : A le plus.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="291"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="321"/>
         <source>The open deals&apos; amounts, in the reporting currency.</source>
         <translation>Les montants des affaires ouvertes, dans la devise de reporting.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="293"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="323"/>
         <source>Each open deal&apos;s amount times its probability.</source>
         <translation>Le montant de chaque affaire ouverte multiplié par sa probabilité.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="295"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="325"/>
         <source>Won in the last 12 months.</source>
         <translation>Gagné dans les 12 derniers mois.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="298"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="327"/>
+        <source>What the account is worth to us: open weighted + won in the last 12 months + its potential.</source>
+        <translation>Ce que le compte vaut pour nous : ouvert pondéré + gagné sur les 12 derniers mois + son potentiel.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="331"/>
         <source>On the account&apos;s deals or with its people.</source>
         <translation>Sur les affaires du compte ou avec ses personnes.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="307"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="340"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="309"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="342"/>
         <source>Industry</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="311"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="344"/>
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="313"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="346"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="315"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="348"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="317"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="350"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="321"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="354"/>
         <source>Won (12 mo.)</source>
         <translation>Gagné (12 m)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="356"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Open pipeline</source>
         <translation type="vanished">Pipeline ouvert</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="319"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="352"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
@@ -1966,17 +1996,17 @@
         <translation type="vanished">Gagné (12 mois)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="323"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="358"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="325"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="360"/>
         <source>Next activity</source>
         <translation>Prochaine activité</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/accountlistmodel.cpp" line="327"/>
+        <location filename="../model/itemmodels/accountlistmodel.cpp" line="362"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -2070,7 +2100,7 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/accountsview.cpp" line="125"/>
-        <location filename="../ui/accountsview.cpp" line="405"/>
+        <location filename="../ui/accountsview.cpp" line="406"/>
         <source>%1 of %n account(s)</source>
         <translation>
             <numerusform>%1 sur %n compte</numerusform>
@@ -2088,27 +2118,27 @@
         <translation>&amp;Modifier le compte…</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="332"/>
+        <location filename="../ui/accountsview.cpp" line="333"/>
         <source>All territories</source>
         <translation>Tous les territoires</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="333"/>
+        <location filename="../ui/accountsview.cpp" line="334"/>
         <source>Anyone&apos;s</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="335"/>
+        <location filename="../ui/accountsview.cpp" line="336"/>
         <source>No territory</source>
         <translation>Aucun territoire</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="344"/>
+        <location filename="../ui/accountsview.cpp" line="345"/>
         <source>Mine (%1)</source>
         <translation>Les miens (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accountsview.cpp" line="403"/>
+        <location filename="../ui/accountsview.cpp" line="404"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n compte</numerusform>
@@ -2116,47 +2146,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="417"/>
+        <location filename="../ui/accountsview.cpp" line="418"/>
         <source>No accounts yet</source>
         <translation>Aucun compte pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="418"/>
+        <location filename="../ui/accountsview.cpp" line="419"/>
         <source>Add the companies you sell to with New Account…; accounts are also made as deals and contacts are imported.</source>
         <translation>Ajoutez les entreprises à qui vous vendez avec Nouveau compte… ; des comptes sont aussi créés à l’import d’affaires et de contacts.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="426"/>
+        <location filename="../ui/accountsview.cpp" line="427"/>
         <source>No account matches these filters</source>
         <translation>Aucun compte ne correspond à ces filtres</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="427"/>
+        <location filename="../ui/accountsview.cpp" line="428"/>
         <source>No account matches “%1”</source>
         <translation>Aucun compte ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="428"/>
+        <location filename="../ui/accountsview.cpp" line="429"/>
         <source>Try fewer words or another territory, owner or tier; Show All Accounts clears them all.</source>
         <translation>Essayez moins de mots ou un autre territoire, responsable ou niveau ; Afficher tous les comptes les efface tous.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="430"/>
+        <location filename="../ui/accountsview.cpp" line="431"/>
         <source>Look for part of a name, industry, territory, owner or country.</source>
         <translation>Cherchez une partie d’un nom, d’un secteur, d’un territoire, d’un responsable ou d’un pays.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="494"/>
+        <location filename="../ui/accountsview.cpp" line="497"/>
         <source>Schedule Call</source>
         <translation>Planifier un appel</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="495"/>
+        <location filename="../ui/accountsview.cpp" line="498"/>
         <source>Nobody at %1 to call yet. Add a contact there first (Contacts ▸ New Contact…); a call is planned with a person, so that it counts as the account&apos;s contact.</source>
         <translation>Personne à appeler chez %1 pour l’instant. Ajoutez d’abord un contact (Contacts ▸ Nouveau contact…) ; un appel se planifie avec une personne, pour compter comme contact du compte.</translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="502"/>
+        <location filename="../ui/accountsview.cpp" line="505"/>
         <source>Call %1 (%2)</source>
         <translation>Appeler %1 (%2)</translation>
     </message>
@@ -2172,7 +2202,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accountsview.cpp" line="453"/>
+        <location filename="../ui/accountsview.cpp" line="454"/>
         <source>The account %1 does not exist any more.</source>
         <translation>Le compte %1 n’existe plus.</translation>
     </message>

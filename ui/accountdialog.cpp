@@ -105,7 +105,15 @@ AccountDialog::AccountDialog(Workspace &workspace, const Account &account, QWidg
     form->addRow(tr("&Industry:"), m_industry);
     form->addRow(tr("&Territory:"), m_territory);
     form->addRow(tr("&Owner:"), m_owner);
-    form->addRow(tr("Attention &tier:"), m_tier);
+    m_suggested = new QLabel(this);
+    m_suggested->setObjectName(QStringLiteral("accountSuggestedTier"));
+    m_suggested->hide();
+    auto *tierRow = new QHBoxLayout;
+    tierRow->addWidget(m_tier, 1);
+    tierRow->addWidget(m_suggested);
+    auto *tierLabel = new QLabel(tr("Attention &tier:"), this);
+    tierLabel->setBuddy(m_tier);
+    form->addRow(tierLabel, tierRow);
     // A row of a field and its currency: the label's mnemonic goes to the field.
     auto *potentialLabel = new QLabel(tr("&Potential:"), this);
     potentialLabel->setBuddy(m_potential);
@@ -134,6 +142,15 @@ AccountDialog::AccountDialog(Workspace &workspace, const Account &account, QWidg
     layout->addStretch(1);
     layout->addWidget(m_buttons);
     resize(std::max(sizeHint().width(), 560), sizeHint().height());
+}
+
+void AccountDialog::setSuggestedTier(AttentionTier tier)
+{
+    m_suggested->setText(tr("its value suggests %1").arg(tierKey(tier)));
+    m_suggested->setToolTip(tr("The top fifth of the accounts by value (open weighted + won in "
+                               "the last 12 months + potential) A, the next three tenths B, the "
+                               "rest C."));
+    m_suggested->setVisible(tier != AttentionTier::None);
 }
 
 Account AccountDialog::account() const

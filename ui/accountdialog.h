@@ -27,6 +27,8 @@ public:
     /// account.id 0: a new account.
     AccountDialog(Workspace &workspace, const Account &account, QWidget *parent = nullptr);
 
+    /// The tier its value suggests, shown beside the tier (None: nothing shown).
+    void setSuggestedTier(AttentionTier tier);
     /// The account as typed (its potential 0 when the text is not an amount).
     Account account() const;
     QLineEdit *nameEdit() const { return m_name; }
@@ -34,6 +36,7 @@ public:
     QComboBox *territoryBox() const { return m_territory; }
     QLineEdit *potentialEdit() const { return m_potential; }
     QLabel *problem() const { return m_problem; }
+    QLabel *suggestion() const { return m_suggested; }
 
     void accept() override;
 
@@ -45,6 +48,7 @@ private:
     QComboBox *m_territory = nullptr;
     QComboBox *m_owner = nullptr;
     QComboBox *m_tier = nullptr;
+    QLabel *m_suggested = nullptr;
     QLineEdit *m_potential = nullptr;
     QLineEdit *m_country = nullptr;
     QSpinBox *m_employees = nullptr;

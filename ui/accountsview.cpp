@@ -224,6 +224,7 @@ void AccountsView::setWorkspace(Workspace *workspace)
                                                        money,
                                                        money,
                                                        money,
+                                                       money,
                                                        moment,
                                                        moment,
                                                        fm.horizontalAdvance(QStringLiteral("000"))};
@@ -456,6 +457,8 @@ void AccountsView::openAccount(qint64 id)
         account = **found;
     }
     AccountDialog dialog(*m_workspace, account, this);
+    if (const int row = id ? m_model->rowOf(id) : -1; row >= 0)
+        dialog.setSuggestedTier(m_model->suggestedTier(row));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const qint64 saved = dialog.account().id;

@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 #include <QSet>
+#include <algorithm>
+#include <functional>
 #include <tuple>
 
 namespace Stageboard {
@@ -30,6 +32,7 @@ bool numeric(int column)
     case AccountListModel::OpenColumn:
     case AccountListModel::WeightedColumn:
     case AccountListModel::WonColumn:
+    case AccountListModel::ValueColumn:
     case AccountListModel::ContactsColumn:
         return true;
     default:
@@ -50,7 +53,7 @@ void AccountListModel::setCurrency(const QString &currency)
         return;
     m_currency = currency;
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, OpenColumn), index(int(m_rows.size()) - 1, WonColumn));
+        Q_EMIT dataChanged(index(0, OpenColumn), index(int(m_rows.size()) - 1, ValueColumn));
 }
 
 void AccountListModel::setTierIntervals(const TierIntervals &intervals)
@@ -76,6 +79,7 @@ Result<void> AccountListModel::reload(qint64 now)
         m_rowOf.clear();
         for (int i = 0; i < m_rows.size(); ++i)
             m_rowOf.insert(m_rows.at(i).account.id, i);
+        rankValues();
         endResetModel();
         return {};
     }
@@ -115,6 +119,20 @@ Result<void> AccountListModel::reloadAccounts(const QList<qint64> &ids, qint64 n
         }
     }
     return {};
+}
+
+void AccountListModel::rankValues()
+{
+    m_values.clear();
+    m_values.reserve(m_rows.size());
+    for (const AccountSummary &s : std::as_const(m_rows))
+        m_values.append(s.value());
+    std::sort(m_values.begin(), m_values.end(), std::greater<Cents>());
+}
+
+AttentionTier AccountListModel::suggestedTier(int row) const
+{
+    return Stageboard::suggestedTier(m_rows.at(row).value(), m_values);
 }
 
 void AccountListModel::apply(const QList<AccountSummary> &read, bool all)
@@ -159,6 +177,7 @@ void AccountListModel::apply(const QList<AccountSummary> &read, bool all)
         }
         endInsertRows();
     }
+    rankValues();
 }
 
 void AccountListModel::clear()
@@ -215,6 +234,15 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
                 lines.append(tr("Potential: %1").arg(money(s.account.potential)));
             return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
         }
+        case ValueColumn:
+            return tr("Open weighted %1 + won in 12 months %2 + potential %3")
+                .arg(money(s.openWeighted), money(s.won12Months), money(s.account.potential));
+        case TierColumn: {
+            const AttentionTier suggested = suggestedTier(index.row());
+            if (suggested == AttentionTier::None || suggested == s.account.tier)
+                return {};
+            return tr("Its value suggests tier %1.").arg(tierKey(suggested));
+        }
         case NextActivityColumn:
             if (!s.nextActivityAt)
                 return {};
@@ -268,6 +296,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return s.openDeals > 0 ? money(s.openWeighted) : QString();
     case WonColumn:
         return s.won12Months > 0 ? money(s.won12Months) : QString();
+    case ValueColumn:
+        return s.value() > 0 ? money(s.value()) : QString();
     case LastActivityColumn:
         return day(s.lastActivityAt);
     case NextActivityColumn:
@@ -293,6 +323,9 @@ QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, 
             return tr("Each open deal's amount times its probability.");
         case WonColumn:
             return tr("Won in the last 12 months.");
+        case ValueColumn:
+            return tr("What the account is worth to us: open weighted + won in the last 12 "
+                      "months + its potential.");
         case LastActivityColumn:
         case NextActivityColumn:
             return tr("On the account's deals or with its people.");
@@ -319,6 +352,8 @@ QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Weighted");
     case WonColumn:
         return tr("Won (12 mo.)");
+    case ValueColumn:
+        return tr("Value");
     case LastActivityColumn:
         return tr("Last activity");
     case NextActivityColumn:
@@ -436,6 +471,8 @@ bool AccountFilterModel::lessThan(const QModelIndex &left, const QModelIndex &ri
         return by(l.openWeighted, r.openWeighted);
     case AccountListModel::WonColumn:
         return by(l.won12Months, r.won12Months);
+    case AccountListModel::ValueColumn:
+        return by(l.value(), r.value());
     case AccountListModel::LastActivityColumn:
         return byTime(l.lastActivityAt, r.lastActivityAt);
     case AccountListModel::NextActivityColumn:

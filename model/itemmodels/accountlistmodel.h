@@ -30,6 +30,7 @@ public:
         OpenColumn,
         WeightedColumn,
         WonColumn,
+        ValueColumn,
         LastActivityColumn,
         NextActivityColumn,
         ContactsColumn,
@@ -59,6 +60,8 @@ public:
     const AccountSummary &summary(int row) const { return m_rows.at(row); }
     /// Where the account stands against its tier, at the time of the last read.
     Coverage coverage(int row) const { return coverageOf(m_rows.at(row), m_intervals, m_now); }
+    /// The tier its value suggests among every account's (suggestedTier).
+    AttentionTier suggestedTier(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -68,6 +71,8 @@ public:
 
 private:
     void apply(const QList<AccountSummary> &read, bool all);
+    /// Every account's value, largest first, for the tiers they suggest.
+    void rankValues();
 
     AccountStore &m_store;
     QString m_currency;
@@ -75,6 +80,7 @@ private:
     qint64 m_now = 0;
     QList<AccountSummary> m_rows;
     QHash<qint64, int> m_rowOf;
+    QList<Cents> m_values;
 };
 
 /// Which accounts the list shows and in which order, over an AccountListModel: words found

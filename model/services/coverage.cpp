@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <algorithm>
+#include <functional>
 
 namespace Stageboard {
 
@@ -68,6 +69,24 @@ QList<TerritoryCoverage> territoryCoverage(const QList<Territory> &territories,
     if (none.accounts > 0)
         rows.append(none);
     return rows;
+}
+
+AttentionTier suggestedTier(Cents value, const QList<Cents> &valuesDescending)
+{
+    if (value <= 0)
+        return AttentionTier::None;
+    // How many have more, and how many have any value at all.
+    const auto greater = std::lower_bound(valuesDescending.cbegin(), valuesDescending.cend(), value,
+                                          std::greater<Cents>());
+    const auto positive = std::lower_bound(valuesDescending.cbegin(), valuesDescending.cend(),
+                                           Cents(0), std::greater<Cents>());
+    const qsizetype rank = greater - valuesDescending.cbegin();
+    const qsizetype valued = std::max<qsizetype>(1, positive - valuesDescending.cbegin());
+    if (rank * 5 < valued)
+        return AttentionTier::A;
+    if (rank * 2 < valued)
+        return AttentionTier::B;
+    return AttentionTier::C;
 }
 
 QList<AccountSummary> overdueAccounts(const QList<AccountSummary> &accounts,

@@ -39,6 +39,11 @@ QList<TerritoryCoverage> territoryCoverage(const QList<Territory> &territories,
                                            const QList<AccountSummary> &accounts,
                                            const TierIntervals &intervals, qint64 now);
 
+/// The tier an account's value (AccountSummary::value) suggests among the values of all
+/// accounts, largest first: the top fifth of those with any value A, the next three tenths B,
+/// the rest C; None for an account with no value (nothing open, won or potential).
+AttentionTier suggestedTier(Cents value, const QList<Cents> &valuesDescending);
+
 /// The overdue accounts, the longest overdue first: never contacted before any other, then by
 /// days overdue, then by name.
 QList<AccountSummary> overdueAccounts(const QList<AccountSummary> &accounts,

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Stageboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/money.h"
 #include "itemmodels/accountlistmodel.h"
 #include "storage/sqlstorage.h"
 #include "testdatabase.h"
@@ -64,6 +65,11 @@ void TestAccountListModel::shouldListEveryAccountAndFollowChangesRowByRow()
     QVERIFY(model.reloadAccounts({a.id}, now));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(model.summary(5).account.potential, a.potential);
+    // Its value adds the potential to what is open and won, and shows so
+    const AccountSummary &five = model.summary(5);
+    QCOMPARE(
+        model.index(5, AccountListModel::ValueColumn).data().toString(),
+        formatMoney(five.openWeighted + five.won12Months + a.potential, QStringLiteral("USD")));
     QVERIFY(model.index(5, AccountListModel::NameColumn)
                 .data(Qt::ToolTipRole)
                 .toString()

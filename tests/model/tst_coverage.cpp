@@ -17,6 +17,7 @@ private Q_SLOTS:
     void shouldBeOverdueOnlyPastTheTiersInterval();
     void shouldAddUpARegionsTerritoriesAndKeepTheUnassignedApart();
     void shouldMatchARuleOnEveryFieldItSets();
+    void shouldSuggestATierByWhereTheValueRanks();
 };
 
 namespace {
@@ -122,6 +123,21 @@ void TestCoverage::shouldMatchARuleOnEveryFieldItSets()
                               a),
              std::optional<qint64>(8));
     QCOMPARE(territoryByRules({{0, 7, {}, QStringLiteral("France"), 0, 0}}, a), std::nullopt);
+}
+
+void TestCoverage::shouldSuggestATierByWhereTheValueRanks()
+{
+    // Ten accounts with a value, two without: the top two A, the next three B, the rest C
+    const QList<Cents> values = {100, 90, 80, 70, 60, 50, 40, 30, 20, 10, 0, 0};
+    QString tiers;
+    for (Cents v : values)
+        tiers += tierKey(suggestedTier(v, values)).isEmpty() ? QStringLiteral("-")
+                                                             : tierKey(suggestedTier(v, values));
+    QCOMPARE(tiers, QStringLiteral("AABBBCCCCC--"));
+    // A tie ranks as high as the first of them
+    QCOMPARE(suggestedTier(80, {100, 80, 80, 80, 80, 10, 10, 10, 10, 10}), AttentionTier::A);
+    // Alone, an account with any value is in the top fifth
+    QCOMPARE(suggestedTier(5, {5}), AttentionTier::A);
 }
 
 QTEST_GUILESS_MAIN(TestCoverage)

@@ -180,6 +180,12 @@ void TestAccountsView::shouldSaveATierAndPotentialAndKeepWhatWasTypedWhenRefused
 
     // A potential that is not an amount: Save says which field and keeps the dialog open
     WhenDialog<AccountDialog> wrong([&](AccountDialog *dialog) {
+        // The tier its value suggests, beside the tier
+        const AttentionTier suggested =
+            accounts->model()->suggestedTier(accounts->model()->rowOf(id));
+        QCOMPARE(dialog->suggestion()->isVisibleTo(dialog), suggested != AttentionTier::None);
+        if (suggested != AttentionTier::None)
+            QVERIFY(dialog->suggestion()->text().endsWith(tierKey(suggested)));
         dialog->potentialEdit()->setText(QStringLiteral("lots"));
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
         QVERIFY(dialog->isVisible());
