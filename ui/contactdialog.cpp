@@ -4,6 +4,7 @@
 
 #include "colors.h"
 #include "core/money.h"
+#include "recordtable.h"
 #include "services/boardservice.h"
 #include "storage/contactstore.h"
 #include "storage/directory.h"
@@ -15,7 +16,6 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -27,20 +27,6 @@
 namespace Stageboard {
 
 namespace {
-
-QTreeWidget *listOf(const QStringList &headers, QWidget *parent)
-{
-    auto *list = new QTreeWidget(parent);
-    list->setRootIsDecorated(false);
-    list->setAlternatingRowColors(true);
-    list->setUniformRowHeights(true);
-    list->setHeaderLabels(headers);
-    list->header()->setStretchLastSection(false);
-    list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < headers.size(); ++c)
-        list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    return list;
-}
 
 QLabel *heading(const QString &text, QWidget *parent)
 {
@@ -126,7 +112,7 @@ ContactDialog::ContactDialog(Workspace &workspace, const Contact &contact, QWidg
     layout->addLayout(form);
     if (contact.id) {
         layout->addWidget(heading(tr("Deals"), this));
-        m_deals = listOf({tr("Opportunity"), tr("Buying role"), tr("Stage")}, this);
+        m_deals = recordList({tr("Opportunity"), tr("Buying role"), tr("Stage")}, this);
         m_deals->setObjectName(QStringLiteral("contactDeals"));
         m_deals->setAccessibleName(tr("Deals"));
         connect(m_deals, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -137,7 +123,7 @@ ContactDialog::ContactDialog(Workspace &workspace, const Contact &contact, QWidg
         });
         layout->addWidget(m_deals, 1);
         layout->addWidget(heading(tr("Activities"), this));
-        m_activities = listOf({tr("Activity"), tr("When"), tr("Opportunity")}, this);
+        m_activities = recordList({tr("Activity"), tr("When"), tr("Opportunity")}, this);
         m_activities->setObjectName(QStringLiteral("contactActivities"));
         m_activities->setAccessibleName(tr("Activities"));
         layout->addWidget(m_activities, 1);

@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QTableView>
 #include <QToolButton>
+#include <QTreeWidget>
 
 namespace Stageboard {
 
@@ -24,6 +25,20 @@ QTableView *recordTable(QWidget *parent, const QString &objectName, const QStrin
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setSectionsMovable(true);
     return view;
+}
+
+QTreeWidget *recordList(const QStringList &headers, QWidget *parent)
+{
+    auto *list = new QTreeWidget(parent);
+    list->setRootIsDecorated(false);
+    list->setAlternatingRowColors(true);
+    list->setUniformRowHeights(true);
+    list->setHeaderLabels(headers);
+    list->header()->setStretchLastSection(false);
+    list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < headers.size(); ++c)
+        list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    return list;
 }
 
 void addActionButtons(QBoxLayout *bar, const QList<QAction *> &actions, QWidget *parent)

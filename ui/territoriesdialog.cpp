@@ -4,6 +4,7 @@
 
 #include "accountdialog.h"
 #include "colors.h"
+#include "recordtable.h"
 #include "services/territoryrules.h"
 #include "storage/directory.h"
 #include "storage/territorystore.h"
@@ -14,7 +15,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,15 +32,8 @@ namespace {
 
 QTreeWidget *table(const QStringList &headers, const char *name, QWidget *parent)
 {
-    auto *list = new QTreeWidget(parent);
+    QTreeWidget *list = recordList(headers, parent);
     list->setObjectName(QLatin1StringView(name));
-    list->setAlternatingRowColors(true);
-    list->setUniformRowHeights(true);
-    list->setHeaderLabels(headers);
-    list->header()->setStretchLastSection(false);
-    list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < headers.size(); ++c)
-        list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     return list;
 }
 
@@ -56,6 +49,7 @@ TerritoriesDialog::TerritoriesDialog(Workspace &workspace, QWidget *parent)
     // The tree and the selected territory
     m_tree = table({tr("Territory"), tr("Owner"), tr("Accounts")}, "territoryTree", this);
     m_tree->setAccessibleName(tr("Territories"));
+    m_tree->setRootIsDecorated(true);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &TerritoriesDialog::showSelected);
     const auto ask = [this](bool inside) {
         bool ok = false;
@@ -153,7 +147,6 @@ TerritoriesDialog::TerritoriesDialog(Workspace &workspace, QWidget *parent)
     rulesIntro->setWordWrap(true);
     m_rules = table({tr("Territory"), tr("Industry"), tr("Country"), tr("Employees")},
                     "territoryRules", this);
-    m_rules->setRootIsDecorated(false);
     m_rules->setAccessibleName(tr("Rules"));
     connect(m_rules, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const int row = m_rules->indexOfTopLevelItem(item);
@@ -579,7 +572,6 @@ void TerritoriesDialog::askToApply()
     auto *intro =
         new QLabel(tr("The rules would move %n account(s):", nullptr, int(moves.size())), &dialog);
     auto *list = table({tr("Account"), tr("From"), tr("To")}, "ruleMoves", &dialog);
-    list->setRootIsDecorated(false);
     const QString none = tr("(no territory)");
     for (const TerritoryMove &m : moves) {
         auto *item = new QTreeWidgetItem(list);

@@ -16,8 +16,8 @@
 #include "processeditor.h"
 #include "services/boardservice.h"
 #include "stageguidedialog.h"
-#include "territoriesdialog.h"
 #include "storage/directory.h"
+#include "territoriesdialog.h"
 #include "usersdialog.h"
 #include "workspace/workspace.h"
 
